@@ -1,0 +1,22 @@
+import type { AppInfo } from '../../shared/app/schema';
+import type { DbClient } from '../db/client';
+import type { SettingsService } from '../settings/service';
+import { dbStatusHandler } from '../db/handlers';
+import type { HandlerTable } from './handlers-type';
+
+export interface HandlerDeps {
+  db: DbClient;
+  settings: SettingsService;
+  info: AppInfo;
+  latestSchemaVersion: number;
+}
+
+/** The one handler table. Typed from the contract: a missing channel is a compile error. */
+export function buildHandlers(deps: HandlerDeps): HandlerTable {
+  return {
+    'app.info': () => deps.info,
+    'settings.get': () => deps.settings.value,
+    'settings.set': (patch) => deps.settings.update(patch),
+    'db.status': (_input, ctx) => dbStatusHandler(deps.db, deps.latestSchemaVersion, ctx.language),
+  };
+}

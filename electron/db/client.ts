@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { DbRecovery } from '../../shared/app/schema';
+import type { Logger } from '../core/logger';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import { operations, type OpInput, type OpName, type OpOutput } from './operations';
+import type { FromWorker, SerializedError, ToWorker, WorkerInit } from './protocol';
+
+export const SLOW_QUERY_MS = 40;
+
+export class DbWorkerError extends Error {
+  code?: string;
+  constructor(e: SerializedError) {
+    super(e.message);
+    this.name = e.name;
+    this.code = e.code;
+  }
+}
+
+export type DbOpenOutcome =
+  | { state: 'ready'; recovered: DbRecovery | null; migrated: number[] }
+  | { state: 'too-new'; found: number; supported: number }
+  | { state: 'failed'; reason: string };
+
+export interface DbClientOptions {
+  file: string;
+  /** URL or path of the bundled worker script (dist/electron/db-worker.js). */
+  workerScript: string | URL;
+  nativeBinding?: string;
+  logger: Logger;
+  slowMs?: number;
+}
+
+type Pending = { resolve(v: unknown): void; reject(e: Error): void };
+
+/** One worker thread with one connection, speaking the typed protocol. */
+class DbWorker {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  readonly ready: Promise<Extract<FromWorker, { kind: 'ready' }>>;
+  private closed = false;
+
+  constructor(init: WorkerInit, script: string | URL, logger: Logger) {
+    this.worker = new Worker(script, { workerData: init });
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.on('message', (msg: FromWorker) => {
+        switch (msg.kind) {
+          case 'ready':
+            return resolve(msg);
+          case 'init-error':
+            return reject(Object.assign(new DbWorkerError(msg.error), msg.error));
+          case 'result': {
+            const p = this.pending.get(msg.id);
+            this.pending.delete(msg.id);
+            if (!p) return;
+            return msg.ok ? p.resolve(msg.value) : p.reject(new DbWorkerError(msg.error));
+          }
+          case 'slow':
+            return logger.warn('slow query', { op: msg.op, ms: msg.ms, role: msg.role });
+        }
+      });
+      this.worker.on('error', (err) => {
+        logger.error('database worker crashed', { role: init.role, error: String(err) });
+        reject(err);
+        this.failAll(err);
+      });
+      this.worker.on('exit', () => {
+        this.closed = true;
+        this.failAll(new Error('database worker exited'));
+      });
+    });
+  }
+
+  private failAll(err: Error) {
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+  }
+
+  call(op: string, input: unknown): Promise<unknown> {
+    if (this.closed) return Promise.reject(new Error('database is closed'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ kind: 'op', id, op, input } satisfies ToWorker);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    const exited = new Promise<void>((r) => this.worker.once('exit', () => r()));
+    this.worker.postMessage({ kind: 'close' } satisfies ToWorker);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+    if (!this.closed) await this.worker.terminate();
+  }
+}
+
+/**
+ * The main thread's handle on the local database: a writer worker and a reader worker.
+ * Reads (lists, search, export) go to the reader so a long sync write never delays them.
+ */
+export class DbClient {
+  private writer: DbWorker | null = null;
+  private reader: DbWorker | null = null;
+  private slow = 0;
+  outcome: DbOpenOutcome = { state: 'failed', reason: 'not opened' };
+
+  constructor(private readonly opts: DbClientOptions) {}
+
+  get file(): string {
+    return this.opts.file;
+  }
+
+  get slowQueries(): number {
+    return this.slow;
+  }
+
+  async open(): Promise<DbOpenOutcome> {
+    const slowMs = this.opts.slowMs ?? SLOW_QUERY_MS;
+    const logger: Logger = {
+      ...this.opts.logger,
+      warn: (msg, fields) => {
+        if (msg === 'slow query') this.slow++;
+        this.opts.logger.warn(msg, fields);
+      },
+    };
+    const base = { file: this.opts.file, nativeBinding: this.opts.nativeBinding, slowMs };
+    const writer = new DbWorker({ ...base, role: 'writer' }, this.opts.workerScript, logger);
+    try {
+      const ready = await writer.ready;
+      this.writer = writer;
+      const reader = new DbWorker({ ...base, role: 'reader' }, this.opts.workerScript, logger);
+      await reader.ready;
+      this.reader = reader;
+      this.outcome = { state: 'ready', recovered: ready.recovered, migrated: ready.migrated };
+      if (ready.recovered) this.opts.logger.warn('database was damaged and moved aside', { ...ready.recovered });
+    } catch (err) {
+      await writer.close();
+      const e = err as SerializedError;
+      this.outcome =
+        e.name === 'DbTooNewError'
+          ? { state: 'too-new', found: e.found ?? 0, supported: e.supported ?? LATEST_SCHEMA_VERSION }
+          : { state: 'failed', reason: e.message ?? String(err) };
+      this.opts.logger.error('database not opened', { outcome: this.outcome });
+    }
+    return this.outcome;
+  }
+
+  get isReady(): boolean {
+    return this.outcome.state === 'ready' && this.writer !== null;
+  }
+
+  /** Runs a named operation on the right connection. */
+  run<K extends OpName>(op: K, ...args: undefined extends OpInput<K> ? [input?: OpInput<K>] : [input: OpInput<K>]): Promise<OpOutput<K>> {
+    const target = operations[op].mode === 'write' ? this.writer : this.reader;
+    if (!target) return Promise.reject(new Error('database is not open'));
+    return target.call(op, args[0]) as Promise<OpOutput<K>>;
+  }
+
+  /** Main file plus WAL, in bytes (async: the main thread never waits on the disk). */
+  async sizeBytes(): Promise<number> {
+    const sizes = await Promise.all(
+      [this.opts.file, this.opts.file + '-wal'].map((f) => fs.promises.stat(f).then((s) => s.size, () => 0)),
+    );
+    return sizes.reduce((a, b) => a + b, 0);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.reader?.close(), this.writer?.close()]);
+    this.reader = this.writer = null;
+  }
+}

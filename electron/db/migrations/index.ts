@@ -1,0 +1,35 @@
+import type Database from 'better-sqlite3';
+import { m0001Settings } from './0001-settings';
+import type { Migration } from './types';
+
+export type { Migration };
+
+/** All migrations, in order. Append only: a shipped migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [m0001Settings];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Applies every migration above the file's user_version, each in its own transaction
+ * together with its version bump, so a crash leaves the file at a whole version.
+ * `upTo` exists for migration tests.
+ */
+export function migrate(db: Database.Database, upTo = LATEST_SCHEMA_VERSION): number[] {
+  const applied: number[] = [];
+  MIGRATIONS.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} is numbered ${m.version}, expected ${i + 1}`);
+  });
+  for (const m of MIGRATIONS) {
+    if (m.version > upTo || m.version <= schemaVersion(db)) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}

@@ -1,0 +1,26 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * One typed database operation. Operations run inside a database worker: `read` ones on the
+ * reader connection (never waiting behind a sync write), `write` ones on the single writer.
+ * `durable` writes hold local-only data (drafts, invoices, settings…): they commit with
+ * synchronous=FULL so a power cut cannot take back a write the user saw succeed.
+ */
+export interface Operation<I, O> {
+  mode: 'read' | 'write';
+  durable?: boolean;
+  run(db: Database.Database, input: I): O;
+}
+
+export function readOp<I, O>(run: (db: Database.Database, input: I) => O): Operation<I, O> {
+  return { mode: 'read', run };
+}
+
+export function writeOp<I, O>(
+  run: (db: Database.Database, input: I) => O,
+  opts: { durable?: boolean } = {},
+): Operation<I, O> {
+  return { mode: 'write', durable: opts.durable ?? false, run };
+}
+
+export type OperationTable = Record<string, Operation<never, unknown>>;

@@ -1,0 +1,16 @@
+import { settingsOps } from '../settings/repository';
+import { dbInfoOps } from './status-repository';
+
+/**
+ * Every database operation the workers can run, by name. A feature adds its repository's
+ * operations here; the DbClient's types follow automatically.
+ */
+export const operations = {
+  ...dbInfoOps,
+  ...settingsOps,
+};
+
+export type Operations = typeof operations;
+export type OpName = keyof Operations;
+export type OpInput<K extends OpName> = Parameters<Operations[K]['run']>[1];
+export type OpOutput<K extends OpName> = ReturnType<Operations[K]['run']>;

@@ -1,0 +1,117 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { WS_PROTOCOL, type ServerFrame } from '../../shared/ipc/bridge';
+import { translate } from '../../shared/i18n/messages';
+import type { Core } from '../core/core';
+import { checkRequest, contentSecurityPolicy, newToken, tokenFromProtocols, tokensEqual } from './security';
+import { serveStatic } from './static';
+
+export interface HostServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Largest WebSocket frame accepted; far above any real request, far below harm. */
+const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+
+function refuseUpgrade(socket: Duplex, status: number, text: string) {
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
+}
+
+/**
+ * The browser host's listener: the built renderer over HTTP and the IPC contract over a
+ * WebSocket, on 127.0.0.1 only. Every request's Host/Origin is checked; the WebSocket
+ * also needs the per-launch token, which travels in the URL fragment (never sent to the
+ * server by the browser, never in a query string) and then in the WebSocket subprotocol.
+ */
+export async function startHostServer(core: Core, opts: { port: number; rendererDir: string }): Promise<HostServer> {
+  const token = newToken();
+  let port = opts.port;
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_FRAME_BYTES,
+    handleProtocols: (protocols) => (protocols.has(WS_PROTOCOL) ? WS_PROTOCOL : false),
+  });
+  const sockets = new Set<WebSocket>();
+
+  const baseHeaders = () => ({
+    'Content-Security-Policy': contentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  });
+
+  const server = http.createServer((req, res) => {
+    const check = checkRequest(req, port, false);
+    if (!check.ok) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+      return;
+    }
+    void serveStatic(opts.rendererDir, req, res, baseHeaders());
+  });
+
+  server.on('upgrade', (req, socket, head) => {
+    const check = checkRequest(req, port, true);
+    const given = tokenFromProtocols(req.headers['sec-websocket-protocol']);
+    if (!check.ok || !given || !tokensEqual(given, token) || (req.url ?? '/') !== '/ipc') {
+      refuseUpgrade(socket, 403, 'Forbidden');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+      ws.on('message', (data, isBinary) => void onFrame(ws, data.toString(), isBinary));
+    });
+  });
+
+  const send = (ws: WebSocket, frame: ServerFrame) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+  };
+
+  async function onFrame(ws: WebSocket, text: string, isBinary: boolean) {
+    let frame: unknown;
+    try {
+      frame = isBinary ? undefined : JSON.parse(text);
+    } catch {
+      frame = undefined;
+    }
+    const f = frame as { t?: unknown; id?: unknown; channel?: unknown; input?: unknown } | undefined;
+    if (!f || typeof f !== 'object' || f.t !== 'invoke' || !Number.isSafeInteger(f.id)) {
+      const id = f && Number.isSafeInteger(f.id) ? (f.id as number) : null;
+      const language = core.settings.value.language;
+      send(ws, { t: 'result', id, result: { ok: false, error: { code: 'BAD_FRAME', message: translate(language, 'error.badFrame') } } });
+      return;
+    }
+    const result = await core.dispatcher.dispatch(f.channel, f.input);
+    send(ws, { t: 'result', id: f.id as number, result });
+  }
+
+  const unsubscribe = core.bus.subscribe((name, payload) => {
+    for (const ws of sockets) send(ws, { t: 'event', name, payload });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    async close() {
+      unsubscribe();
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
