@@ -26,9 +26,26 @@ export const layerRules = [
     files: ['shared/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict(
-        [...nodeMsg('shared/'), ...electronMsg('shared/ is pure'), { name: 'react', message: 'shared/ is pure: no React.' }],
         [
-          { group: ['**/electron/**', '**/renderer/**', 'react-dom', 'react-dom/*', 'react/*', 'antd', 'antd/*', 'better-sqlite3', 'ws'], message: 'shared/ may import only pure libraries (zod, decimal.js) and itself.' },
+          ...nodeMsg('shared/'),
+          ...electronMsg('shared/ is pure'),
+          { name: 'react', message: 'shared/ is pure: no React.' },
+        ],
+        [
+          {
+            group: [
+              '**/electron/**',
+              '**/renderer/**',
+              'react-dom',
+              'react-dom/*',
+              'react/*',
+              'antd',
+              'antd/*',
+              'better-sqlite3',
+              'ws',
+            ],
+            message: 'shared/ may import only pure libraries (zod, decimal.js) and itself.',
+          },
         ],
       ),
     },
@@ -38,7 +55,12 @@ export const layerRules = [
     rules: {
       'no-restricted-imports': restrict(
         [...nodeMsg('renderer/'), ...electronMsg('renderer/ runs in the sandboxed page')],
-        [{ group: ['**/electron/**', 'better-sqlite3', 'ws'], message: 'renderer/ talks to the core only through window.workstation.' }],
+        [
+          {
+            group: ['**/electron/**', 'better-sqlite3', 'ws'],
+            message: 'renderer/ talks to the core only through window.workstation.',
+          },
+        ],
       ),
     },
   },
@@ -54,13 +76,18 @@ export const layerRules = [
   {
     files: ['electron/app/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([], [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }]),
+      'no-restricted-imports': restrict(
+        [],
+        [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }],
+      ),
     },
   },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'test/.output/**', 'playwright-report/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'test/.output/**', 'playwright-report/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -77,7 +104,15 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='only']", message: 'Focused tests (.only) silence the rest of the suite.' }] },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='only']",
+          message: 'Focused tests (.only) silence the rest of the suite.',
+        },
+      ],
+    },
   },
   ...layerRules,
   { settings: { root } },

@@ -51,7 +51,13 @@ function touch(stamp) {
 
 async function buildMain() {
   const stamp = 'dist/electron/.stamp';
-  if (!stale(stamp, [['electron', 'shared'], ['package.json', 'build/scripts/build.mjs']])) return false;
+  if (
+    !stale(stamp, [
+      ['electron', 'shared'],
+      ['package.json', 'build/scripts/build.mjs'],
+    ])
+  )
+    return false;
   const esbuild = await import('esbuild');
   const common = {
     bundle: true,
@@ -89,7 +95,13 @@ async function buildMain() {
 
 async function buildRenderer() {
   const stamp = 'dist/renderer/.stamp';
-  if (!stale(stamp, [['renderer', 'shared'], ['package.json', 'build/scripts/build.mjs']])) return false;
+  if (
+    !stale(stamp, [
+      ['renderer', 'shared'],
+      ['package.json', 'build/scripts/build.mjs'],
+    ])
+  )
+    return false;
   const { build } = await import('vite');
   await build({ configFile: path.join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
   touch(stamp);

@@ -52,8 +52,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   await db.open();
   const settings = new SettingsService(db, bus, logger);
   await settings.load();
-  if (options.language && options.language !== settings.value.language && db.isReady) {
-    await settings.update({ language: options.language });
+  if (options.language && options.language !== settings.value.language) {
+    // Persisted when possible; with an unusable database it still applies to this run,
+    // so the "database unavailable" screen speaks the language asked for.
+    if (db.isReady) await settings.update({ language: options.language });
+    else settings.applyForThisRun({ language: options.language });
   }
   const handlers = buildHandlers({
     db,

@@ -151,7 +151,10 @@ export class DbClient {
   }
 
   /** Runs a named operation on the right connection. */
-  run<K extends OpName>(op: K, ...args: undefined extends OpInput<K> ? [input?: OpInput<K>] : [input: OpInput<K>]): Promise<OpOutput<K>> {
+  run<K extends OpName>(
+    op: K,
+    ...args: undefined extends OpInput<K> ? [input?: OpInput<K>] : [input: OpInput<K>]
+  ): Promise<OpOutput<K>> {
     const target = operations[op].mode === 'write' ? this.writer : this.reader;
     if (!target) return Promise.reject(new Error('database is not open'));
     return target.call(op, args[0]) as Promise<OpOutput<K>>;
@@ -160,7 +163,12 @@ export class DbClient {
   /** Main file plus WAL, in bytes (async: the main thread never waits on the disk). */
   async sizeBytes(): Promise<number> {
     const sizes = await Promise.all(
-      [this.opts.file, this.opts.file + '-wal'].map((f) => fs.promises.stat(f).then((s) => s.size, () => 0)),
+      [this.opts.file, this.opts.file + '-wal'].map((f) =>
+        fs.promises.stat(f).then(
+          (s) => s.size,
+          () => 0,
+        ),
+      ),
     );
     return sizes.reduce((a, b) => a + b, 0);
   }

@@ -8,6 +8,9 @@ export const dbInfoOps = {
   })),
   /** A trivial indexed read, used by the worker round-trip benchmark and health checks. */
   'db.ping': readOp((db, key: string) => {
-    return (db.prepare('SELECT key, value FROM settings WHERE key = ?').get(key) as { key: string; value: string } | undefined) ?? null;
+    return (
+      (db.prepare('SELECT key, value FROM settings WHERE key = ?').get(key) as
+        { key: string; value: string } | undefined) ?? null
+    );
   }),
 };

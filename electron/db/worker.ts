@@ -29,7 +29,10 @@ try {
   process.exit(0);
 }
 
-const table = operations as Record<string, { mode: string; durable?: boolean; run(db: Database.Database, i: unknown): unknown }>;
+const table = operations as Record<
+  string,
+  { mode: string; durable?: boolean; run(db: Database.Database, i: unknown): unknown }
+>;
 
 port.on('message', (msg: ToWorker) => {
   if (msg.kind === 'close') {
@@ -40,7 +43,12 @@ port.on('message', (msg: ToWorker) => {
   }
   const op = Object.prototype.hasOwnProperty.call(table, msg.op) ? table[msg.op] : undefined;
   if (!op || (op.mode === 'write') !== (init.role === 'writer')) {
-    post({ kind: 'result', id: msg.id, ok: false, error: { name: 'Error', message: `no ${init.role} operation ${msg.op}` } });
+    post({
+      kind: 'result',
+      id: msg.id,
+      ok: false,
+      error: { name: 'Error', message: `no ${init.role} operation ${msg.op}` },
+    });
     return;
   }
   const started = performance.now();

@@ -28,7 +28,10 @@ async function main() {
   process.stdout.write(`Workstation ready: ${server.url}\n`);
   if (!args.headless) {
     const opened = await openAppWindow(server.url, args.dataDir);
-    if (!opened) process.stdout.write('No Chromium/Chrome window could be opened; open the URL above in a Chromium-based browser.\n');
+    if (!opened)
+      process.stdout.write(
+        'No Chromium/Chrome window could be opened; open the URL above in a Chromium-based browser.\n',
+      );
   }
 
   let stopping = false;

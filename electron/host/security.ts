@@ -50,7 +50,8 @@ export function checkRequest(
   if (!host || !allowedHosts.includes(host.toLowerCase())) return { ok: false, reason: 'bad host' };
   const origin = req.headers.origin;
   if (origin === undefined) return requireOrigin ? { ok: false, reason: 'missing origin' } : { ok: true };
-  if (!allowedHosts.map((h) => `http://${h}`).includes(origin.toLowerCase())) return { ok: false, reason: 'bad origin' };
+  if (!allowedHosts.map((h) => `http://${h}`).includes(origin.toLowerCase()))
+    return { ok: false, reason: 'bad origin' };
   return { ok: true };
 }
 

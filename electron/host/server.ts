@@ -86,7 +86,11 @@ export async function startHostServer(core: Core, opts: { port: number; renderer
     if (!f || typeof f !== 'object' || f.t !== 'invoke' || !Number.isSafeInteger(f.id)) {
       const id = f && Number.isSafeInteger(f.id) ? (f.id as number) : null;
       const language = core.settings.value.language;
-      send(ws, { t: 'result', id, result: { ok: false, error: { code: 'BAD_FRAME', message: translate(language, 'error.badFrame') } } });
+      send(ws, {
+        t: 'result',
+        id,
+        result: { ok: false, error: { code: 'BAD_FRAME', message: translate(language, 'error.badFrame') } },
+      });
       return;
     }
     const result = await core.dispatcher.dispatch(f.channel, f.input);

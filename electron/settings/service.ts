@@ -40,8 +40,14 @@ export class SettingsService {
     return this.current;
   }
 
+  /** Changes settings in memory only (used when the database cannot be written). */
+  applyForThisRun(patch: SettingsPatch): void {
+    this.current = Settings.parse({ ...this.current, ...patch });
+  }
+
   async update(patch: SettingsPatch): Promise<Settings> {
-    if (!this.db.isReady) throw new AppError('DB_UNAVAILABLE', 'error.dbUnavailable', { reason: this.db.outcome.state });
+    if (!this.db.isReady)
+      throw new AppError('DB_UNAVAILABLE', 'error.dbUnavailable', { reason: this.db.outcome.state });
     const next = Settings.parse({ ...this.current, ...patch });
     await this.db.run(
       'settings.write',

@@ -19,8 +19,7 @@ export const ELECTRON_EVENT_CHANNEL = 'workstation:event';
 /** WebSocket frames of the browser-host transport. */
 export type ClientFrame = { t: 'invoke'; id: number; channel: string; input?: unknown };
 export type ServerFrame =
-  | { t: 'result'; id: number | null; result: IpcResult<unknown> }
-  | { t: 'event'; name: EventName; payload: unknown };
+  { t: 'result'; id: number | null; result: IpcResult<unknown> } | { t: 'event'; name: EventName; payload: unknown };
 
 /** The WebSocket subprotocol carries the per-launch token: `token.<hex>`. */
 export const WS_PROTOCOL = 'workstation.v1';

@@ -34,10 +34,7 @@ type Listener = (payload: unknown) => void;
  * reconnecting with backoff. Calls made while disconnected wait for the socket; calls in
  * flight when it drops reject (the caller shows an error and may retry).
  */
-export function createWebSocketBridge(
-  token: string,
-  onState: (state: ConnectionState) => void,
-): WorkstationBridge {
+export function createWebSocketBridge(token: string, onState: (state: ConnectionState) => void): WorkstationBridge {
   const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/ipc`;
   const pending = new Map<number, { resolve(r: IpcResult<unknown>): void; reject(e: Error): void }>();
   const listeners = new Map<string, Set<Listener>>();

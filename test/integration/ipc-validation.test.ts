@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core';
+import { channels, type ChannelName } from '../../shared/ipc/contract';
+import { testCore } from '../support/core';
+import { tempDir } from '../support/temp';
+
+/**
+ * Malformed payloads per channel. Typed as a record over every channel name, so adding a
+ * channel without listing its malformed inputs here does not compile.
+ */
+const NO_INPUT = [{}, 0, 'x', null, [], { language: 'en-US' }, true];
+const MALFORMED: Record<ChannelName, unknown[]> = {
+  'app.info': NO_INPUT,
+  'settings.get': NO_INPUT,
+  'db.status': NO_INPUT,
+  'settings.set': [
+    undefined,
+    null,
+    'en-US',
+    42,
+    [],
+    {},
+    { language: 'fr-FR' },
+    { language: 'EN-us' },
+    { theme: 1 },
+    { theme: 'neon' },
+    { language: 'en-US', extra: true },
+    // What JSON.parse makes of a prototype-pollution attempt on the WebSocket wire.
+    JSON.parse('{"__proto__": {"language": "en-US"}}'),
+    { language: 'x'.repeat(100_000) },
+  ],
+};
+
+let core: Core | null = null;
+afterEach(async () => {
+  await core?.close();
+  core = null;
+});
+
+describe('every channel validates its input before any handler runs', () => {
+  it.each(Object.keys(channels) as ChannelName[])('%s refuses malformed payloads with INVALID_INPUT', async (name) => {
+    core = await testCore(tempDir());
+    const before = core.settings.value;
+    for (const payload of MALFORMED[name]) {
+      const result = await core.dispatcher.dispatch(name, payload);
+      expect(result.ok, `payload ${JSON.stringify(payload)?.slice(0, 60)}`).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('INVALID_INPUT');
+        expect(result.error.message).toMatch(/^输入无效：/); // zh-CN is the default language
+        expect(Array.isArray(result.error.details)).toBe(true);
+      }
+    }
+    // Nothing changed and the core still answers.
+    expect(core.settings.value).toEqual(before);
+    const info = await core.dispatcher.dispatch('app.info', undefined);
+    expect(info.ok).toBe(true);
+  });
+
+  it('answers an unknown or non-string channel with UNKNOWN_CHANNEL', async () => {
+    core = await testCore(tempDir());
+    for (const channel of ['nope', 'constructor', '__proto__', 'toString', 42, null, { a: 1 }]) {
+      const result = await core.dispatcher.dispatch(channel, undefined);
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    }
+  });
+
+  it('writes error messages in the language the user chose', async () => {
+    core = await testCore(tempDir(), { language: 'en-US' });
+    const result = await core.dispatcher.dispatch('settings.set', { language: 'fr-FR' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!result.ok) expect(result.error.message).toMatch(/^Invalid input: language/);
+  });
+
+  it('accepts valid input, persists it, and emits settings.changed', async () => {
+    const dir = tempDir();
+    core = await testCore(dir);
+    const seen: unknown[] = [];
+    core.bus.subscribe((name, payload) => seen.push({ name, payload }));
+    const result = await core.dispatcher.dispatch('settings.set', { theme: 'dark' });
+    expect(result).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'dark' } });
+    expect(seen).toEqual([{ name: 'settings.changed', payload: { language: 'zh-CN', theme: 'dark' } }]);
+    await core.close();
+    core = await testCore(dir);
+    expect(await core.dispatcher.dispatch('settings.get', undefined)).toEqual({
+      ok: true,
+      value: { language: 'zh-CN', theme: 'dark' },
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../electron/db/migrations';
+import { DbTooNewError, openWriter } from '../../electron/db/open';
+import type { Core } from '../../electron/core/core';
+import { testCore } from '../support/core';
+import { tempDir } from '../support/temp';
+
+/**
+ * What each migration must leave behind. One entry per migration version: a migration
+ * without an entry fails the "every migration is tested" test below.
+ */
+const EXPECT: Record<number, (db: Database.Database) => void> = {
+  1: (db) => {
+    const cols = db.prepare("SELECT name FROM pragma_table_info('settings')").all() as { name: string }[];
+    expect(cols.map((c) => c.name)).toEqual(['key', 'value', 'updated_at']);
+    db.prepare("INSERT INTO settings VALUES ('k', '\"v\"', 'now')").run();
+    expect(() => db.prepare("INSERT INTO settings VALUES ('k', 'x', 'now')").run()).toThrow(/UNIQUE/);
+  },
+};
+
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+let core: Core | null = null;
+afterEach(async () => {
+  await core?.close();
+  core = null;
+});
+
+describe('migrations', () => {
+  it('are numbered 1..N and each has a test', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    for (const m of MIGRATIONS)
+      expect(EXPECT[m.version], `test for migration ${m.version} ${m.name}`).toBeTypeOf('function');
+  });
+
+  it.each(MIGRATIONS.map((m) => [m.version, m.name] as const))(
+    'migration %i (%s) applies on top of the previous one',
+    (version) => {
+      const db = new Database(path.join(tempDir(), 'm.db'));
+      migrate(db, version - 1);
+      expect(schemaVersion(db)).toBe(version - 1);
+      expect(migrate(db, version)).toEqual([version]);
+      expect(schemaVersion(db)).toBe(version);
+      EXPECT[version]!(db);
+      db.close();
+    },
+  );
+
+  it('brings an empty database to the latest version and is idempotent', () => {
+    const file = path.join(tempDir(), 'workstation.db');
+    const first = openWriter(file);
+    expect(first.migrated).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(schemaVersion(first.db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(first.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(first.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    first.db.close();
+    const again = openWriter(file);
+    expect(again.migrated).toEqual([]);
+    again.db.close();
+  });
+
+  it('rolls a failing migration back whole', () => {
+    const db = new Database(':memory:');
+    const broken = {
+      version: 1,
+      name: 'broken',
+      up: (d: Database.Database) => {
+        d.exec('CREATE TABLE t (a)');
+        d.exec('NOT SQL');
+      },
+    };
+    expect(() =>
+      db.transaction(() => {
+        broken.up(db);
+        db.pragma('user_version = 1');
+      })(),
+    ).toThrow();
+    expect(schemaVersion(db)).toBe(0);
+    expect(db.prepare("SELECT count(*) n FROM sqlite_master WHERE name = 't'").get()).toEqual({ n: 0 });
+  });
+
+  it('refuses a database written by a newer app and leaves the file untouched', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'workstation.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE future (x)');
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 7}`);
+    db.close();
+    const before = sha(file);
+    const listing = fs.readdirSync(dir).sort();
+
+    expect(() => openWriter(file)).toThrow(DbTooNewError);
+    core = await testCore(dir, { language: 'en-US' });
+    const status = await core.dispatcher.dispatch('db.status', undefined);
+    expect(status).toMatchObject({ ok: true, value: { state: 'too-new', schemaVersion: LATEST_SCHEMA_VERSION + 7 } });
+    if (status.ok) expect(status.value.message).toMatch(/newer Partner Workstation.*has not been changed/);
+    // Writes are refused with a clear error; nothing is written.
+    const set = await core.dispatcher.dispatch('settings.set', { theme: 'dark' });
+    expect(set).toMatchObject({ ok: false, error: { code: 'DB_UNAVAILABLE' } });
+    await core.close();
+    core = null;
+    expect(sha(file)).toBe(before);
+    expect(
+      fs
+        .readdirSync(dir)
+        .filter((f) => f !== 'logs')
+        .sort(),
+    ).toEqual(listing);
+  });
+});
