@@ -77,6 +77,10 @@ class DbWorker {
     this.pending.clear();
   }
 
+  send(msg: ToWorker): void {
+    this.worker.postMessage(msg);
+  }
+
   call(op: string, input: unknown): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('database is closed'));
     const id = this.nextId++;
@@ -102,6 +106,7 @@ class DbWorker {
 export class DbClient {
   private writer: DbWorker | null = null;
   private reader: DbWorker | null = null;
+  private readerReady: Promise<DbWorker> | null = null;
   private slow = 0;
   outcome: DbOpenOutcome = { state: 'failed', reason: 'not opened' };
 
@@ -126,16 +131,25 @@ export class DbClient {
     };
     const base = { file: this.opts.file, nativeBinding: this.opts.nativeBinding, slowMs };
     const writer = new DbWorker({ ...base, role: 'writer' }, this.opts.workerScript, logger);
+    // Both threads boot at once; the reader opens the file once the writer has checked it.
+    const reader = new DbWorker({ ...base, role: 'reader', deferOpen: true }, this.opts.workerScript, logger);
     try {
       const ready = await writer.ready;
       this.writer = writer;
-      const reader = new DbWorker({ ...base, role: 'reader' }, this.opts.workerScript, logger);
-      await reader.ready;
+      reader.send({ kind: 'open' });
       this.reader = reader;
+      this.readerReady = reader.ready.then(
+        () => reader,
+        (err: unknown) => {
+          this.opts.logger.error('database reader failed to open', { error: String((err as Error)?.message ?? err) });
+          throw err;
+        },
+      );
+      this.readerReady.catch(() => {});
       this.outcome = { state: 'ready', recovered: ready.recovered, migrated: ready.migrated };
       if (ready.recovered) this.opts.logger.warn('database was damaged and moved aside', { ...ready.recovered });
     } catch (err) {
-      await writer.close();
+      await Promise.all([writer.close(), reader.close()]);
       const e = err as SerializedError;
       this.outcome =
         e.name === 'DbTooNewError'
@@ -155,9 +169,12 @@ export class DbClient {
     op: K,
     ...args: undefined extends OpInput<K> ? [input?: OpInput<K>] : [input: OpInput<K>]
   ): Promise<OpOutput<K>> {
-    const target = operations[op].mode === 'write' ? this.writer : this.reader;
-    if (!target) return Promise.reject(new Error('database is not open'));
-    return target.call(op, args[0]) as Promise<OpOutput<K>>;
+    if (operations[op].mode === 'write') {
+      if (!this.writer) return Promise.reject(new Error('database is not open'));
+      return this.writer.call(op, args[0]) as Promise<OpOutput<K>>;
+    }
+    if (!this.readerReady) return Promise.reject(new Error('database is not open'));
+    return this.readerReady.then((reader) => reader.call(op, args[0]) as Promise<OpOutput<K>>);
   }
 
   /** Main file plus WAL, in bytes (async: the main thread never waits on the disk). */
@@ -176,5 +193,6 @@ export class DbClient {
   async close(): Promise<void> {
     await Promise.all([this.reader?.close(), this.writer?.close()]);
     this.reader = this.writer = null;
+    this.readerReady = null;
   }
 }

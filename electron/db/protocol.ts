@@ -8,9 +8,11 @@ export interface WorkerInit {
   nativeBinding?: string;
   /** Operations slower than this are reported to the main thread's slow-query log. */
   slowMs: number;
+  /** Boot now, open the file only on an `open` message (the reader waits for the writer). */
+  deferOpen?: boolean;
 }
 
-export type ToWorker = { kind: 'op'; id: number; op: string; input: unknown } | { kind: 'close' };
+export type ToWorker = { kind: 'op'; id: number; op: string; input: unknown } | { kind: 'open' } | { kind: 'close' };
 
 export interface SerializedError {
   name: string;

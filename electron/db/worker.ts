@@ -15,18 +15,22 @@ const port = parentPort!;
 const post = (msg: FromWorker) => port.postMessage(msg);
 
 let db: Database.Database;
-try {
-  if (init.role === 'writer') {
-    const opened = openWriter(init.file, { nativeBinding: init.nativeBinding });
-    db = opened.db;
-    post({ kind: 'ready', recovered: opened.recovered, migrated: opened.migrated, schemaVersion: schemaVersion(db) });
-  } else {
-    db = openReader(init.file, { nativeBinding: init.nativeBinding });
-    post({ kind: 'ready', recovered: null, migrated: [], schemaVersion: schemaVersion(db) });
+
+function open(): boolean {
+  try {
+    if (init.role === 'writer') {
+      const opened = openWriter(init.file, { nativeBinding: init.nativeBinding });
+      db = opened.db;
+      post({ kind: 'ready', recovered: opened.recovered, migrated: opened.migrated, schemaVersion: schemaVersion(db) });
+    } else {
+      db = openReader(init.file, { nativeBinding: init.nativeBinding });
+      post({ kind: 'ready', recovered: null, migrated: [], schemaVersion: schemaVersion(db) });
+    }
+    return true;
+  } catch (err) {
+    post({ kind: 'init-error', error: serializeError(err) });
+    return false;
   }
-} catch (err) {
-  post({ kind: 'init-error', error: serializeError(err) });
-  process.exit(0);
 }
 
 const table = operations as Record<
@@ -34,8 +38,22 @@ const table = operations as Record<
   { mode: string; durable?: boolean; run(db: Database.Database, i: unknown): unknown }
 >;
 
+// The reader thread boots in parallel with the writer (thread start-up is most of its
+// cost) but opens the file only when told the writer has checked and migrated it.
+let opened = init.deferOpen ? false : open();
+if (!init.deferOpen && !opened) process.exit(0);
+
 port.on('message', (msg: ToWorker) => {
+  if (msg.kind === 'open') {
+    if (!opened && !(opened = open())) process.exit(0);
+    return;
+  }
   if (msg.kind === 'close') {
+    if (!opened) {
+      post({ kind: 'closed' });
+      port.close();
+      return;
+    }
     db.close();
     post({ kind: 'closed' });
     port.close();

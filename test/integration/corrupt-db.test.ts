@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { testCore } from '../support/core';
+import { call, testCore } from '../support/core';
 import { tempDir } from '../support/temp';
 
 let core: Core | null = null;
@@ -15,7 +15,7 @@ afterEach(async () => {
 
 async function startAndExpectRecovery(dir: string, original: Buffer) {
   core = await testCore(dir);
-  const status = await core.dispatcher.dispatch('db.status', undefined);
+  const status = await call(core, 'db.status');
   expect(status.ok).toBe(true);
   if (!status.ok) return;
   expect(status.value.state).toBe('ready');
@@ -61,7 +61,7 @@ describe('a damaged database at start', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'workstation.db'), '');
     core = await testCore(dir);
-    const status = await core.dispatcher.dispatch('db.status', undefined);
+    const status = await call(core, 'db.status');
     expect(status).toMatchObject({ ok: true, value: { state: 'ready', recovered: null, message: null } });
   });
 });

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../electron/db/migrations';
 import { DbTooNewError, openWriter } from '../../electron/db/open';
 import type { Core } from '../../electron/core/core';
-import { testCore } from '../support/core';
+import { call, testCore } from '../support/core';
 import { tempDir } from '../support/temp';
 
 /**
@@ -95,7 +95,7 @@ describe('migrations', () => {
 
     expect(() => openWriter(file)).toThrow(DbTooNewError);
     core = await testCore(dir, { language: 'en-US' });
-    const status = await core.dispatcher.dispatch('db.status', undefined);
+    const status = await call(core, 'db.status');
     expect(status).toMatchObject({ ok: true, value: { state: 'too-new', schemaVersion: LATEST_SCHEMA_VERSION + 7 } });
     if (status.ok) expect(status.value.message).toMatch(/newer Partner Workstation.*has not been changed/);
     // Writes are refused with a clear error; nothing is written.

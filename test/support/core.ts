@@ -1,3 +1,5 @@
+import type { ChannelName, ChannelOutput } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/errors';
 import { startCore, type Core } from '../../electron/core/core';
 import { silentLogger, type Logger } from '../../electron/core/logger';
 import type { Language } from '../../shared/settings/schema';
@@ -12,4 +14,13 @@ export function testCore(dataDir: string, opts: { language?: Language; logger?: 
     logger: opts.logger ?? silentLogger,
     language: opts.language,
   });
+}
+
+/** dispatch() typed by channel, for readable assertions. */
+export function call<C extends ChannelName>(
+  core: Core,
+  channel: C,
+  input?: unknown,
+): Promise<IpcResult<ChannelOutput<C>>> {
+  return core.dispatcher.dispatch(channel, input) as Promise<IpcResult<ChannelOutput<C>>>;
 }

@@ -1,0 +1,118 @@
+/**
+ * Benchmark entry: `npm run bench [-- --only NAME] [--json-only] [--samples N] [--starts N]`.
+ * Prints one JSON line per figure as each benchmark finishes, then (without --json-only)
+ * a table. Targets are figures to watch, not pass/fail: a missed target still exits 0;
+ * only a benchmark that could not run makes the exit code 1.
+ */
+import { dbWorkerRead } from './db-worker-read';
+import { hostStart } from './host-start';
+import { ipcRoundtrip } from './ipc-roundtrip';
+import { jsonLine, table, type Benchmark, type Row } from './report';
+
+const BENCHMARKS: Benchmark[] = [ipcRoundtrip, dbWorkerRead, hostStart];
+
+interface CliOptions {
+  selected: string | null;
+  jsonOnly: boolean;
+  samples: number;
+  starts: number;
+}
+
+const USAGE = `usage: npm run bench -- [--only NAME] [--json-only] [--samples N] [--starts N]
+  --only NAME    run one benchmark: ${BENCHMARKS.map((b) => b.name).join(', ')}
+  --json-only    print only the JSON lines (no progress, no table)
+  --samples N    measured round trips per contender, latency benchmarks (default 2000)
+  --starts N     measured starts, host-start (default 7)
+${BENCHMARKS.map((b) => `  ${b.name.padEnd(15)}${b.summary}`).join('\n')}`;
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): CliOptions {
+  const out: CliOptions = { selected: null, jsonOnly: false, samples: 2000, starts: 7 };
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i]!;
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) [arg, value] = [arg.slice(0, eq), arg.slice(eq + 1)];
+    const next = () => {
+      const v = value ?? argv[++i];
+      if (!v) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    const count = (min: number) => {
+      const v = next();
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n < min) throw new UsageError(`${arg} must be an integer ≥ ${min}, got ${v}`);
+      return n;
+    };
+    switch (arg) {
+      case '--only': {
+        const name = next();
+        if (!BENCHMARKS.some((b) => b.name === name)) throw new UsageError(`unknown benchmark ${name}`);
+        out.selected = name;
+        break;
+      }
+      case '--json-only':
+        out.jsonOnly = true;
+        break;
+      case '--samples':
+        out.samples = count(100);
+        break;
+      case '--starts':
+        out.starts = count(1);
+        break;
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE + '\n');
+        process.exit(0);
+        break;
+      default:
+        throw new UsageError(`unknown option ${arg}`);
+    }
+  }
+  return out;
+}
+
+async function main(): Promise<number> {
+  let cli: CliOptions;
+  try {
+    cli = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`bench: ${err.message}\n${USAGE}\n`);
+    return 2;
+  }
+  const log = (message: string) => {
+    if (!cli.jsonOnly) process.stderr.write(`${message}\n`);
+  };
+  const rows: Row[] = [];
+  const failed: string[] = [];
+  for (const bench of BENCHMARKS.filter((b) => cli.selected === null || b.name === cli.selected)) {
+    log(`running ${bench.name}…`);
+    const started = performance.now();
+    try {
+      const result = await bench.run({ samples: cli.samples, starts: cli.starts, log });
+      for (const r of result) process.stdout.write(jsonLine(r) + '\n');
+      rows.push(...result);
+      log(`${bench.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } catch (err) {
+      failed.push(bench.name);
+      process.stderr.write(`bench ${bench.name} failed: ${(err as Error)?.stack ?? err}\n`);
+    }
+  }
+  if (!cli.jsonOnly) {
+    process.stdout.write('\n' + table(rows) + '\n');
+    const missed = rows.filter((r) => r.verdict === 'missed').length;
+    const judged = rows.filter((r) => r.verdict !== null).length;
+    process.stdout.write(`\n${judged - missed}/${judged} targets met${failed.length ? `; failed to run: ${failed.join(', ')}` : ''}\n`);
+  }
+  return failed.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`bench: ${(err as Error)?.stack ?? err}\n`);
+    process.exit(1);
+  },
+);
