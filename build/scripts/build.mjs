@@ -79,6 +79,8 @@ async function buildMain() {
       host: path.join(root, 'electron/host/main.ts'),
       'db-worker': path.join(root, 'electron/db/worker.ts'),
       main: path.join(root, 'electron/app/main.ts'),
+      'sync-cli': path.join(root, 'electron/sync/cli.ts'),
+      sandbox: path.join(root, 'electron/sandbox/main.ts'),
     },
     outExtension: { '.js': '.js' },
   });

@@ -4,6 +4,10 @@ import type { Language } from '../../shared/settings/schema';
 import { DbClient } from '../db/client';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { SettingsService } from '../settings/service';
+import { startSandbox, type Sandbox, type Scale } from '../sandbox';
+import { SyncEngine, type Connection, type SyncEngineOptions } from '../sync/engine';
+import { ProfileService, SANDBOX_PROFILE_ID } from '../sync/profiles';
+import { SessionSecretStore, type SecretStore } from '../sync/secrets';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { EventBus } from './events';
 import { buildHandlers } from './handlers';
@@ -20,6 +24,16 @@ export interface CoreOptions {
   language?: Language;
   logger?: Logger;
   runtime?: Record<string, string>;
+  /** Where passwords are kept; the Electron shell passes its safeStorage-backed store. */
+  secrets?: SecretStore;
+  /** The embedded sandbox API of the Sandbox profile. */
+  sandbox?: { scale?: Scale; ratePerSec?: number; seed?: string };
+  /** Start syncing at launch and every interval (default true). */
+  autoSync?: boolean;
+  /** Engine tuning for tests and benchmarks. */
+  sync?: Partial<
+    Pick<SyncEngineOptions, 'concurrency' | 'plan' | 'offlineRetryMs' | 'autoSyncMinutes' | 'maxAttempts'>
+  >;
 }
 
 export interface Core {
@@ -29,6 +43,8 @@ export interface Core {
   readonly settings: SettingsService;
   readonly logger: Logger;
   readonly options: CoreOptions;
+  readonly sync: SyncEngine;
+  readonly profiles: ProfileService;
   close(): Promise<void>;
 }
 
@@ -58,6 +74,45 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     if (db.isReady) await settings.update({ language: options.language });
     else settings.applyForThisRun({ language: options.language });
   }
+  const profiles = new ProfileService(db, options.secrets ?? new SessionSecretStore());
+  await profiles.load();
+
+  // The Sandbox profile's API runs inside this process, started on first use.
+  let sandbox: Promise<Sandbox> | null = null;
+  const sandboxConnection = async (): Promise<Connection> => {
+    sandbox ??= startSandbox({
+      port: 0,
+      scale: options.sandbox?.scale ?? 'small',
+      seed: options.sandbox?.seed ?? 'partner-workstation-demo',
+      ratePerSec: options.sandbox?.ratePerSec ?? 10,
+    });
+    const sb = await sandbox;
+    profiles.sandboxCredentials = { domain: sb.credentials.domain, user: sb.credentials.user };
+    return {
+      endpoints: { iam: sb.baseUrl, bss: sb.baseUrl },
+      credentials: sb.credentials,
+      ratePerSec: options.sandbox?.ratePerSec ?? 10,
+    };
+  };
+  const sync = new SyncEngine({
+    db,
+    bus,
+    logger,
+    profiles,
+    language: () => settings.value.language,
+    connect: async () => {
+      if (profiles.activeId === SANDBOX_PROFILE_ID) return sandboxConnection();
+      const c = await profiles.connection(profiles.activeId);
+      if (!c || c.password === null) return null;
+      return {
+        endpoints: c.endpoints,
+        credentials: { domain: c.domain, user: c.user, password: c.password },
+        ratePerSec: 10,
+      };
+    },
+    ...options.sync,
+  });
+
   const handlers = buildHandlers({
     db,
     settings,
@@ -70,8 +125,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       runtime: { node: process.versions.node, ...options.runtime },
     },
     latestSchemaVersion: LATEST_SCHEMA_VERSION,
+    sync: { db, engine: sync, profiles, sandboxConnection },
   });
   const dispatcher = createDispatcher(handlers, { language: () => settings.value.language, logger });
+  if (db.isReady && options.autoSync !== false) {
+    sync.setAutoSync(true);
+    void sync.start().catch((err) => logger.error('sync did not start', { error: String(err) }));
+  }
   logger.info('core started', { transport: options.transport, db: db.outcome.state });
   return {
     dispatcher,
@@ -80,6 +140,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     settings,
     logger,
     options,
-    close: () => db.close(),
+    sync,
+    profiles,
+    async close() {
+      await sync.close();
+      if (sandbox) await (await sandbox).close();
+      await db.close();
+    },
   };
 }

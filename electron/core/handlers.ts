@@ -3,12 +3,14 @@ import type { DbClient } from '../db/client';
 import type { SettingsService } from '../settings/service';
 import { dbStatusHandler } from '../db/handlers';
 import type { HandlerTable } from './handlers-type';
+import { syncHandlers, type SyncDeps } from '../sync/handlers';
 
 export interface HandlerDeps {
   db: DbClient;
   settings: SettingsService;
   info: AppInfo;
   latestSchemaVersion: number;
+  sync: SyncDeps;
 }
 
 /** The one handler table. Typed from the contract: a missing channel is a compile error. */
@@ -18,5 +20,6 @@ export function buildHandlers(deps: HandlerDeps): HandlerTable {
     'settings.get': () => deps.settings.value,
     'settings.set': (patch) => deps.settings.update(patch),
     'db.status': (_input, ctx) => dbStatusHandler(deps.db, deps.latestSchemaVersion, ctx.language),
+    ...syncHandlers(deps.sync),
   };
 }

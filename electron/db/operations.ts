@@ -1,5 +1,6 @@
 import { settingsOps } from '../settings/repository';
 import { dbInfoOps } from './status-repository';
+import { syncOps } from '../sync/repository';
 
 /**
  * Every database operation the workers can run, by name. A feature adds its repository's
@@ -8,6 +9,7 @@ import { dbInfoOps } from './status-repository';
 export const operations = {
   ...dbInfoOps,
   ...settingsOps,
+  ...syncOps,
 };
 
 export type Operations = typeof operations;

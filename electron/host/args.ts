@@ -6,13 +6,18 @@ export interface HostArgs {
   dataDir: string;
   port: number;
   language?: Language;
+  /** `--no-auto-sync`: do not sync at launch or on the interval (tests, metered networks). */
+  autoSync: boolean;
+  /** `--sandbox-scale`, `--sandbox-rate`: the embedded sandbox API (demo and tests). */
+  sandboxScale?: 'tiny' | 'small' | 'large';
+  sandboxRate?: number;
 }
 
 export class ArgsError extends Error {}
 
 /** Parses `--headless --data-dir DIR --port N --lang zh-CN|en-US` (also `--flag=value`). */
 export function parseHostArgs(argv: string[]): HostArgs {
-  const out: HostArgs = { headless: false, dataDir: defaultDataDir(), port: 0 };
+  const out: HostArgs = { headless: false, dataDir: defaultDataDir(), port: 0, autoSync: true };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i]!;
     let value: string | undefined;
@@ -44,6 +49,23 @@ export function parseHostArgs(argv: string[]): HostArgs {
         const parsed = Language.safeParse(next());
         if (!parsed.success) throw new ArgsError('--lang must be zh-CN or en-US');
         out.language = parsed.data;
+        break;
+      }
+      case '--no-auto-sync':
+        out.autoSync = false;
+        break;
+      case '--sandbox-scale': {
+        const v = next();
+        if (v !== 'tiny' && v !== 'small' && v !== 'large')
+          throw new ArgsError('--sandbox-scale must be tiny, small or large');
+        out.sandboxScale = v;
+        break;
+      }
+      case '--sandbox-rate': {
+        const v = next();
+        if (!/^\d+$/.test(v))
+          throw new ArgsError('--sandbox-rate must be a whole number of requests per second (0 = unthrottled)');
+        out.sandboxRate = Number(v);
         break;
       }
       default:

@@ -20,7 +20,13 @@ async function main() {
     }
     throw err;
   }
-  const core = await startCore({ dataDir: args.dataDir, transport: 'browser-host', language: args.language });
+  const core = await startCore({
+    dataDir: args.dataDir,
+    transport: 'browser-host',
+    language: args.language,
+    autoSync: args.autoSync,
+    sandbox: { scale: args.sandboxScale, ratePerSec: args.sandboxRate },
+  });
   const server = await startHostServer(core, {
     port: args.port,
     rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)).replace(/[\\/]$/, ''),

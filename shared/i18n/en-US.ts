@@ -131,4 +131,17 @@ export const enUS: Record<MessageKey, string> = {
   'about.dbSize': 'Size',
   'about.journalMode': 'Journal mode',
   'about.refresh': 'Refresh',
+
+  // Sync engine messages (electron/sync).
+  'sync.error.sandboxReadOnly': 'The built-in sandbox profile cannot be changed or removed.',
+  'sync.error.noProfile': 'That connection profile does not exist.',
+  'sync.error.needsPassword':
+    'Enter the password of this connection profile to sync (it is not stored on this computer).',
+  'sync.error.offline':
+    'The partner API cannot be reached, so the app is offline. Local data stays available; the sync resumes by itself when the connection returns.',
+  'sync.error.auth': 'The partner API refused the sign-in ({code}). Check the account name, user name and password.',
+  'sync.error.failed': 'The sync failed: {reason}',
+  'sync.cancelled': 'The sync was cancelled; the next sync continues where it stopped.',
+  'sync.test.ok': 'Connected. The token is valid until {expiresAt}.',
+  'sync.test.failed': 'Could not connect: {reason}',
 };

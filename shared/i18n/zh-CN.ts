@@ -130,6 +130,17 @@ export const zhCN = {
   'about.dbSize': '大小',
   'about.journalMode': '日志模式',
   'about.refresh': '刷新',
+
+  // Sync engine messages (electron/sync).
+  'sync.error.sandboxReadOnly': '内置沙箱配置不能修改或删除。',
+  'sync.error.noProfile': '找不到该连接配置。',
+  'sync.error.needsPassword': '请输入该连接配置的密码后再同步（密码未保存在本机）。',
+  'sync.error.offline': '无法连接伙伴 API，已切换为离线模式。本地数据仍可使用，网络恢复后会自动继续同步。',
+  'sync.error.auth': '伙伴 API 拒绝了登录信息（{code}）。请检查账号名、用户名和密码。',
+  'sync.error.failed': '同步失败：{reason}',
+  'sync.cancelled': '同步已取消，下次同步会从中断处继续。',
+  'sync.test.ok': '连接成功，令牌有效期至 {expiresAt}。',
+  'sync.test.failed': '连接失败：{reason}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

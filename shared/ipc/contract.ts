@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { AppInfo, DbStatus } from '../app/schema';
 import { Settings, SettingsPatch } from '../settings/schema';
+import { PageRequest, ProfileInput, ProfilesView, QuarantinePage, SyncStatus } from '../sync/schema';
+
+const profileId = z.object({ id: z.string().min(1).max(64) }).strict();
 
 /**
  * The one definition of everything the renderer may ask the core (channels) and everything
@@ -14,10 +17,35 @@ export const channels = {
   'settings.get': { input: z.undefined(), output: Settings },
   'settings.set': { input: SettingsPatch, output: Settings },
   'db.status': { input: z.undefined(), output: DbStatus },
+
+  'sync.status': { input: z.undefined(), output: SyncStatus },
+  'sync.start': { input: z.object({ kind: z.enum(['full', 'incremental']).optional() }).strict(), output: SyncStatus },
+  'sync.cancel': { input: z.undefined(), output: SyncStatus },
+  'sync.setAutoSync': { input: z.object({ enabled: z.boolean() }).strict(), output: SyncStatus },
+  'sync.quarantine': { input: PageRequest, output: QuarantinePage },
+  'sync.profiles.list': { input: z.undefined(), output: ProfilesView },
+  'sync.profiles.save': { input: ProfileInput, output: ProfilesView },
+  'sync.profiles.remove': { input: profileId, output: ProfilesView },
+  'sync.profiles.activate': { input: profileId, output: ProfilesView },
+  /** Signs in with the profile's credentials (IAM token) and says whether it worked. */
+  'sync.profiles.test': {
+    input: profileId,
+    output: z.object({ ok: z.boolean(), message: z.string() }),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
   'settings.changed': Settings,
+  /** The whole sync status, at most a few times a second while a run is under way. */
+  'sync.progress': SyncStatus,
+  'sync.finished': z.object({
+    runId: z.number(),
+    kind: z.enum(['full', 'incremental']),
+    records: z.number(),
+    seconds: z.number(),
+  }),
+  'sync.failed': z.object({ runId: z.number(), message: z.string() }),
+  'sync.offline': z.object({ message: z.string() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;

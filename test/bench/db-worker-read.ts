@@ -42,7 +42,9 @@ export const dbWorkerRead: Benchmark = {
         const viaWorker = await core.db.run('db.ping', KEY);
         const viaDirect = ping.run(conn, KEY);
         if (!viaWorker || JSON.stringify(viaWorker) !== JSON.stringify(viaDirect)) {
-          throw new Error(`worker and direct reads differ: ${JSON.stringify(viaWorker)} vs ${JSON.stringify(viaDirect)}`);
+          throw new Error(
+            `worker and direct reads differ: ${JSON.stringify(viaWorker)} vs ${JSON.stringify(viaDirect)}`,
+          );
         }
 
         const samples = await measureInterleaved(
@@ -58,7 +60,11 @@ export const dbWorkerRead: Benchmark = {
         const w = summarize(samples.worker!);
         const d = summarize(samples.direct!);
         const p = summarize(samples.prepared!);
-        const anchor = (stat: 'p50' | 'p95' | 'p99') => ({ name: `direct same query ${stat}`, value: d[stat], unit: 'ms' });
+        const anchor = (stat: 'p50' | 'p95' | 'p99') => ({
+          name: `direct same query ${stat}`,
+          value: d[stat],
+          unit: 'ms',
+        });
         return [
           row(BENCH, 'worker p50', w.p50, 'ms', w.n, { anchor: anchor('p50') }),
           row(BENCH, 'worker p95', w.p95, 'ms', w.n, { anchor: anchor('p95') }),

@@ -45,7 +45,8 @@ function timeToReady(args: string[], ready: RegExp, stop: boolean): Promise<numb
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      if (elapsed === null) reject(new Error(`node ${args.join(' ')} exited (${code ?? signal}) before ready\n${stderr}`));
+      if (elapsed === null)
+        reject(new Error(`node ${args.join(' ')} exited (${code ?? signal}) before ready\n${stderr}`));
       else resolve(elapsed);
     });
   });
@@ -73,7 +74,9 @@ export const hostStart: Benchmark = {
         bareTimes.push(await timeToReady(bareArgs, /^ready$/, false));
         hostTimes.push(await timeToReady(hostArgs, READY_LINE, true));
       }
-      options.log(`${BENCH}: host ${hostTimes.map((t) => t.toFixed(0)).join(', ')} ms; bare node ${bareTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
+      options.log(
+        `${BENCH}: host ${hostTimes.map((t) => t.toFixed(0)).join(', ')} ms; bare node ${bareTimes.map((t) => t.toFixed(0)).join(', ')} ms`,
+      );
       const n = options.starts;
       const hostMedian = median(hostTimes);
       const bareMedian = median(bareTimes);

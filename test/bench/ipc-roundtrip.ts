@@ -32,7 +32,11 @@ class SequentialClient {
     });
   }
 
-  static connect(url: string, protocols: string[] = [], headers: Record<string, string> = {}): Promise<SequentialClient> {
+  static connect(
+    url: string,
+    protocols: string[] = [],
+    headers: Record<string, string> = {},
+  ): Promise<SequentialClient> {
     return new Promise((resolve, reject) => {
       const ws = new WebSocket(url, protocols, { headers });
       ws.once('open', () => resolve(new SequentialClient(ws)));
@@ -118,7 +122,8 @@ export const ipcRoundtrip: Benchmark = {
             ipc: async () => {
               const frameId = id + 1;
               const frame = JSON.parse(await ipcClient.call(request())) as ServerFrame;
-              if (frame.t !== 'result' || frame.id !== frameId || !frame.result.ok) throw new Error('bad app.info reply');
+              if (frame.t !== 'result' || frame.id !== frameId || !frame.result.ok)
+                throw new Error('bad app.info reply');
             },
             raw: async () => {
               const frame = JSON.parse(await rawClient.call(request())) as ServerFrame;
@@ -133,14 +138,20 @@ export const ipcRoundtrip: Benchmark = {
         const ratio = a.p95 / b.p95;
         options.log(`${BENCH}: frames ${reqBytes} B request, ${replyBytes} B reply`);
         return [
-          row(BENCH, 'app.info p50', a.p50, 'ms', a.n, { anchor: { name: anchorName('p50'), value: b.p50, unit: 'ms' } }),
+          row(BENCH, 'app.info p50', a.p50, 'ms', a.n, {
+            anchor: { name: anchorName('p50'), value: b.p50, unit: 'ms' },
+          }),
           row(BENCH, 'app.info p95', a.p95, 'ms', a.n, {
             anchor: { name: anchorName('p95'), value: b.p95, unit: 'ms' },
             target: `≤ ${P95_LIMIT_MS} ms and ≤ ${RATIO_LIMIT}× raw echo p95`,
             met: a.p95 <= P95_LIMIT_MS && ratio <= RATIO_LIMIT,
           }),
-          row(BENCH, 'app.info p99', a.p99, 'ms', a.n, { anchor: { name: anchorName('p99'), value: b.p99, unit: 'ms' } }),
-          row(BENCH, 'app.info mean', a.mean, 'ms', a.n, { anchor: { name: anchorName('mean'), value: b.mean, unit: 'ms' } }),
+          row(BENCH, 'app.info p99', a.p99, 'ms', a.n, {
+            anchor: { name: anchorName('p99'), value: b.p99, unit: 'ms' },
+          }),
+          row(BENCH, 'app.info mean', a.mean, 'ms', a.n, {
+            anchor: { name: anchorName('mean'), value: b.mean, unit: 'ms' },
+          }),
           row(BENCH, 'app.info p95 / raw echo p95', ratio, '×', a.n, {
             anchor: { name: anchorName('p95'), value: b.p95, unit: 'ms' },
             target: `≤ ${RATIO_LIMIT}×`,

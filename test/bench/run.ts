@@ -104,7 +104,9 @@ async function main(): Promise<number> {
     process.stdout.write('\n' + table(rows) + '\n');
     const missed = rows.filter((r) => r.verdict === 'missed').length;
     const judged = rows.filter((r) => r.verdict !== null).length;
-    process.stdout.write(`\n${judged - missed}/${judged} targets met${failed.length ? `; failed to run: ${failed.join(', ')}` : ''}\n`);
+    process.stdout.write(
+      `\n${judged - missed}/${judged} targets met${failed.length ? `; failed to run: ${failed.join(', ')}` : ''}\n`,
+    );
   }
   return failed.length ? 1 : 0;
 }

@@ -11,6 +11,10 @@ const STOP_TIMEOUT_MS = 5_000;
 export interface HostOptions {
   /** `--lang`: the language the host stores as the user's setting at start. */
   lang?: 'zh-CN' | 'en-US';
+  /** Sync at launch (the product default). Off unless a test is about syncing, so shell tests stay quiet. */
+  autoSync?: boolean;
+  /** More host flags, e.g. `--sandbox-rate 0`. */
+  extraArgs?: string[];
 }
 
 /** One browser-host process on a data directory; restartable on the same directory. */
@@ -40,6 +44,8 @@ export class RunningHost {
     if (this.child) throw new Error('host already running');
     const args = [HOST_SCRIPT, '--headless', '--data-dir', this.dataDir, '--port', '0'];
     if (this.options.lang) args.push('--lang', this.options.lang);
+    if (!this.options.autoSync) args.push('--no-auto-sync');
+    args.push(...(this.options.extraArgs ?? []));
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     child.stderr!.on('data', (d: Buffer) => (this.output += d.toString()));

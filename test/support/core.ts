@@ -12,6 +12,7 @@ export function testCore(dataDir: string, opts: { language?: Language; logger?: 
     transport: 'browser-host',
     dbWorkerScript: DB_WORKER,
     logger: opts.logger ?? silentLogger,
+    autoSync: false,
     language: opts.language,
   });
 }

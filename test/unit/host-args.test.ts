@@ -11,6 +11,12 @@ describe('host arguments', () => {
       dataDir: '/tmp/x',
       port: 0,
       language: 'en-US',
+      autoSync: true,
+    });
+    expect(parseHostArgs(['--no-auto-sync', '--sandbox-scale', 'tiny', '--sandbox-rate', '0'])).toMatchObject({
+      autoSync: false,
+      sandboxScale: 'tiny',
+      sandboxRate: 0,
     });
     expect(parseHostArgs(['--port=8123', '--data-dir=/d'])).toMatchObject({
       headless: false,

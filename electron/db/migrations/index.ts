@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import { m0001Settings } from './0001-settings';
+import { m0002Cache } from './0002-cache';
 import type { Migration } from './types';
 
 export type { Migration };
 
 /** All migrations, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [m0001Settings];
+export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Cache];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,45 @@
+/**
+ * Amounts while generating are integer units of 10^-8 yuan held in JS numbers (every single
+ * amount stays far below 2^53 units); sums are BigInt. Text goes out through the shared
+ * exact formatter.
+ */
+import { fromUnits } from '../../../shared/money/units';
+
+export const UNITS_PER_YUAN = 100_000_000;
+export const UNITS_PER_CENT = 1_000_000;
+
+/** Units → canonical decimal text ("-12.5", "0.04599822"). */
+export function money(units: number): string {
+  return fromUnits(BigInt(units));
+}
+
+export function moneyBig(units: bigint): string {
+  return fromUnits(units);
+}
+
+/** A yuan figure (float, from a distribution) to whole cents, in units. */
+export function centsUnits(yuan: number): number {
+  return Math.max(1, Math.round(yuan * 100)) * UNITS_PER_CENT;
+}
+
+/** A yuan figure to units with all 8 decimals kept. */
+export function exactUnits(yuan: number): number {
+  return Math.max(1, Math.round(yuan * UNITS_PER_YUAN));
+}
+
+/**
+ * Splits `total` units into parts proportional to `weights`; the parts sum to `total`
+ * exactly (the last part takes the remainder).
+ */
+export function splitUnits(total: number, weights: readonly number[]): number[] {
+  let sum = 0;
+  for (const w of weights) sum += w;
+  const parts: number[] = [];
+  let used = 0;
+  weights.forEach((w, i) => {
+    const part = i === weights.length - 1 ? total - used : Math.trunc(total * (w / (sum || 1)));
+    parts.push(part);
+    used += part;
+  });
+  return parts;
+}
