@@ -20,6 +20,43 @@ const EXPECT: Record<number, (db: Database.Database) => void> = {
     db.prepare("INSERT INTO settings VALUES ('k', '\"v\"', 'now')").run();
     expect(() => db.prepare("INSERT INTO settings VALUES ('k', 'x', 'now')").run()).toThrow(/UNIQUE/);
   },
+  2: (db) => {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'customers',
+        'orders',
+        'refund_infos',
+        'bill_sums',
+        'fee_records',
+        'cycle_customers',
+        'sync_checkpoints',
+        'sync_runs',
+        'sync_quarantine',
+        'sync_state',
+      ]),
+    );
+    // Money columns are exact integers (10^-8 yuan): a REAL or a fraction is refused by STRICT.
+    const amountTypes = db
+      .prepare("SELECT type FROM pragma_table_info('fee_records') WHERE name LIKE '%amount' AND name != 'usage_amount'")
+      .pluck()
+      .all();
+    expect(new Set(amountTypes)).toEqual(new Set(['INTEGER']));
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO orders (order_id, customer_id, create_time, official_amount, sync_gen, synced_at) VALUES ('o', 'c', 't', 1.5, 1, 't')",
+        )
+        .run(),
+    ).toThrow(/cannot store REAL/);
+    db.prepare(
+      "INSERT INTO orders (order_id, customer_id, create_time, official_amount, sync_gen, synced_at) VALUES ('o', 'c', 't', ?, 1, 't')",
+    ).run(123456789012345678n);
+    db.defaultSafeIntegers(true);
+    expect(db.prepare("SELECT official_amount FROM orders WHERE order_id = 'o'").pluck().get()).toBe(
+      123456789012345678n,
+    );
+  },
 };
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
