@@ -20,6 +20,7 @@ import { menuLabel } from './menu-labels';
 import { shellPaths } from './paths';
 import { registerAppScheme, serveApp } from './protocol';
 import { hardenWebContents, lockDownSession } from './security';
+import { createSecretStore } from './secret-store';
 import { createMainWindow } from './window';
 
 const args = parseShellArgs(process.argv.slice(1));
@@ -102,6 +103,7 @@ function run(): void {
         language: args.language,
         logger,
         runtime: runtimeVersions(),
+        secrets: createSecretStore(dataDir),
       });
       disconnect = connectIpc(core);
       setMenu(core.settings.value.language);

@@ -147,3 +147,15 @@ export const dialog = {
   showMessageBox: async () => ({ response: 0 }),
   showErrorBox: (title, message) => (state.errorBox = message),
 };
+
+/** No keychain in the stand-in: like Linux's basic_text, passwords stay in memory only. */
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: () => {
+    throw new Error('not available');
+  },
+  decryptString: () => {
+    throw new Error('not available');
+  },
+};
