@@ -133,24 +133,25 @@ export class BssClient {
     return { expiresAt: new Date(this.token!.expiresAt).toISOString() };
   }
 
-  async get(api: ApiName, path: string, query: Record<string, string | number | undefined>): Promise<unknown> {
-    const url = new URL(path, this.opts.endpoints.bss);
-    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
-    return (await this.send(api, url, { method: 'GET' })).body;
-  }
-
-  async post(api: ApiName, path: string, body: Record<string, unknown>): Promise<unknown> {
-    const clean = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined && v !== ''));
-    return (
-      await this.send(api, new URL(path, this.opts.endpoints.bss), { method: 'POST', body: JSON.stringify(clean) })
-    ).body;
+  /** A page of a list as the raw body text (decoded by the writer worker, off the main thread). */
+  async fetchText(req: {
+    api: ApiName;
+    method: 'GET' | 'POST';
+    path: string;
+    query?: Record<string, string | number>;
+    body?: Record<string, unknown>;
+  }): Promise<string> {
+    const url = new URL(req.path, this.opts.endpoints.bss);
+    for (const [k, v] of Object.entries(req.query ?? {})) if (v !== '') url.searchParams.set(k, String(v));
+    const body = req.body ? JSON.stringify(req.body) : undefined;
+    return (await this.send(req.api, url, { method: req.method, body, raw: true })).text;
   }
 
   private async send(
     api: ApiName,
     url: URL,
-    init: { method: 'GET' | 'POST'; body?: string; auth?: boolean },
-  ): Promise<{ status: number; headers: Headers; body: unknown }> {
+    init: { method: 'GET' | 'POST'; body?: string; auth?: boolean; raw?: boolean },
+  ): Promise<{ status: number; headers: Headers; body: unknown; text: string }> {
     const maxAttempts = this.opts.maxAttempts ?? 8;
     const offlineAfter = this.opts.offlineAfter ?? 4;
     let unreachable = 0;
@@ -177,6 +178,9 @@ export class BssClient {
         continue;
       }
       unreachable = 0;
+      // A successful list page is returned as text and decoded by the writer worker (which
+      // asks for it again if it turns out truncated); everything else is parsed here.
+      if (res.ok && init.raw) return { status: res.status, headers: res.headers, body: null, text };
       let body: unknown = null;
       let unreadable = false;
       try {
@@ -185,7 +189,7 @@ export class BssClient {
         unreadable = true; // truncated or garbled: worth another try
       }
       const code = (body as { error_code?: string } | null)?.error_code ?? '';
-      if (res.ok && !unreadable) return { status: res.status, headers: res.headers, body };
+      if (res.ok && !unreadable) return { status: res.status, headers: res.headers, body, text };
       if ((res.status === 401 || code === 'CBC.0154') && init.auth !== false && !reauthed) {
         reauthed = true;
         this.stats.reauths++;

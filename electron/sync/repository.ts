@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { readOp, writeOp } from '../db/operation';
 import { RESOURCES, VISIBLE_RESOURCES, type ResourceName } from './resources';
+import { PAGE_SIZE, decodePage, type TaskSpec } from './tasks';
 
 export interface RunRow {
   id: number;
@@ -65,6 +66,59 @@ function getCheckpoint(db: Database.Database, resource: string, scope: string): 
       () => 'SELECT gen, next_offset, total, done, records FROM sync_checkpoints WHERE resource = ? AND scope = ?',
     ).get(resource, scope) as Checkpoint | undefined) ?? null
   );
+}
+
+/**
+ * Stores one page atomically: its rows (upserted with the run's generation), its
+ * quarantined records, and the checkpoint that says where to continue. On the last page of
+ * a scope, rows of that scope this run did not see are deleted (reconciliation). A page
+ * that does not continue the checkpoint (a duplicate) changes nothing.
+ */
+function ingest(db: Database.Database, p: PageInput): { applied: boolean; deleted: number } {
+  return db.transaction(() => {
+    const cp = getCheckpoint(db, p.resource, p.scope);
+    const expected = cp && cp.gen === p.gen ? cp.next_offset : 0;
+    if (p.offset !== expected || (cp && cp.gen === p.gen && cp.done)) return { applied: false, deleted: 0 };
+    const upsert = stmt(db, `up.${p.resource}`, () => upsertSql(p.resource));
+    for (const row of p.rows) upsert.run(...row, p.gen);
+    const quarantine = stmt(
+      db,
+      'q.up',
+      () => `INSERT INTO sync_quarantine (resource, record_key, reason, payload, seen_at) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (resource, record_key) DO UPDATE SET reason = excluded.reason, payload = excluded.payload, seen_at = excluded.seen_at`,
+    );
+    for (const q of p.quarantine) quarantine.run(p.resource, q.key, q.reason, q.payload, p.now);
+    if (
+      p.validKeys.length &&
+      stmt(db, 'q.any', () => 'SELECT 1 FROM sync_quarantine WHERE resource = ? LIMIT 1').get(p.resource)
+    ) {
+      const release = stmt(db, 'q.del', () => 'DELETE FROM sync_quarantine WHERE resource = ? AND record_key = ?');
+      for (const key of p.validKeys) release.run(p.resource, key);
+    }
+    const records = (cp && cp.gen === p.gen ? cp.records : 0) + p.rows.length;
+    stmt(
+      db,
+      'cp.put',
+      () => `INSERT INTO sync_checkpoints (resource, scope, gen, next_offset, total, done, records, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (resource, scope) DO UPDATE SET gen = excluded.gen, next_offset = excluded.next_offset, total = excluded.total,
+             done = excluded.done, records = excluded.records, updated_at = excluded.updated_at`,
+    ).run(p.resource, p.scope, p.gen, p.nextOffset, p.total, p.done ? 1 : 0, records, p.now);
+    let deleted = 0;
+    if (p.done) {
+      const spec = RESOURCES[p.resource];
+      const where = spec.scopeWhere(p.scope);
+      deleted = db
+        .prepare(`DELETE FROM ${spec.table} WHERE (${where.sql}) AND sync_gen < ?`)
+        .run(...where.params, p.gen).changes;
+      stmt(
+        db,
+        'state.put',
+        () => `INSERT INTO sync_state (resource, last_synced_at) VALUES (?, ?)
+               ON CONFLICT (resource) DO UPDATE SET last_synced_at = excluded.last_synced_at`,
+      ).run(p.resource, p.now);
+    }
+    return { applied: true, deleted };
+  })();
 }
 
 export const syncOps = {
@@ -137,55 +191,27 @@ export const syncOps = {
   }),
 
   /**
-   * One fetched page, atomically: its rows (upserted with the run's generation), its
-   * quarantined records, and the checkpoint that says where to continue. On the last page
-   * of a scope, rows of that scope that this run did not see are deleted (reconciliation).
+   * One fetched page, as the response body text: decoded, validated and mapped here in
+   * the worker (the main thread only does HTTP), then stored by ingest().
    */
-  'sync.ingestPage': writeOp((db, p: PageInput) => {
-    return db.transaction(() => {
-      const cp = getCheckpoint(db, p.resource, p.scope);
-      const expected = cp && cp.gen === p.gen ? cp.next_offset : 0;
-      if (p.offset !== expected || (cp && cp.gen === p.gen && cp.done)) return { applied: false, deleted: 0 };
-      const upsert = stmt(db, `up.${p.resource}`, () => upsertSql(p.resource));
-      for (const row of p.rows) upsert.run(...row, p.gen);
-      const quarantine = stmt(
-        db,
-        'q.up',
-        () => `INSERT INTO sync_quarantine (resource, record_key, reason, payload, seen_at) VALUES (?, ?, ?, ?, ?)
-               ON CONFLICT (resource, record_key) DO UPDATE SET reason = excluded.reason, payload = excluded.payload, seen_at = excluded.seen_at`,
-      );
-      for (const q of p.quarantine) quarantine.run(p.resource, q.key, q.reason, q.payload, p.now);
-      if (
-        p.validKeys.length &&
-        stmt(db, 'q.any', () => 'SELECT 1 FROM sync_quarantine WHERE resource = ? LIMIT 1').get(p.resource)
-      ) {
-        const release = stmt(db, 'q.del', () => 'DELETE FROM sync_quarantine WHERE resource = ? AND record_key = ?');
-        for (const key of p.validKeys) release.run(p.resource, key);
-      }
-      const records = (cp && cp.gen === p.gen ? cp.records : 0) + p.rows.length;
-      stmt(
-        db,
-        'cp.put',
-        () => `INSERT INTO sync_checkpoints (resource, scope, gen, next_offset, total, done, records, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (resource, scope) DO UPDATE SET gen = excluded.gen, next_offset = excluded.next_offset, total = excluded.total,
-               done = excluded.done, records = excluded.records, updated_at = excluded.updated_at`,
-      ).run(p.resource, p.scope, p.gen, p.nextOffset, p.total, p.done ? 1 : 0, records, p.now);
-      let deleted = 0;
-      if (p.done) {
-        const spec = RESOURCES[p.resource];
-        const where = spec.scopeWhere(p.scope);
-        deleted = db
-          .prepare(`DELETE FROM ${spec.table} WHERE (${where.sql}) AND sync_gen < ?`)
-          .run(...where.params, p.gen).changes;
-        stmt(
-          db,
-          'state.put',
-          () => `INSERT INTO sync_state (resource, last_synced_at) VALUES (?, ?)
-                 ON CONFLICT (resource) DO UPDATE SET last_synced_at = excluded.last_synced_at`,
-        ).run(p.resource, p.now);
-      }
-      return { applied: true, deleted };
-    })();
+  'sync.ingestRaw': writeOp((db, input: { task: TaskSpec; gen: number; offset: number; text: string; now: string }) => {
+    const page = decodePage(input.task, input.text, input.offset, input.now);
+    const nextOffset = input.offset + page.fetched;
+    const done = !input.task.paged || page.fetched < PAGE_SIZE || (page.total !== null && nextOffset >= page.total);
+    const result = ingest(db, {
+      resource: input.task.resource,
+      scope: input.task.scope,
+      gen: input.gen,
+      offset: input.offset,
+      rows: page.rows,
+      quarantine: page.bad,
+      validKeys: page.keys,
+      nextOffset,
+      total: page.total,
+      done,
+      now: input.now,
+    });
+    return { ...result, nextOffset, total: page.total, done, records: page.rows.length, quarantined: page.bad.length };
   }),
 
   'sync.cycleCustomers': readOp((db, cycle: string) => {

@@ -2,9 +2,9 @@ import type { DbClient } from '../db/client';
 import type { BssClient } from './bss-client';
 import type { SyncPlan } from './plan';
 import type { ProgressTracker } from './progress';
+import { backoffMs } from './backoff';
 import type { Checkpoint } from './repository';
-import { reasonOf } from './wire';
-import { PAGE_SIZE, tasks, type Task } from './tasks';
+import { PAGE_SIZE, pageRequest, taskSpecs as tasks, type TaskSpec } from './tasks';
 
 export interface RunContext {
   db: DbClient;
@@ -55,12 +55,12 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
   const cps = new Map<string, Checkpoint>();
   for (const cp of await ctx.db.run('sync.runCheckpoints', ctx.gen))
     cps.set(`${cp.resource}|${cp.scope}`, { ...cp, gen: ctx.gen });
-  const isDone = (t: Task) => cps.get(`${t.resource}|${t.scope}`)?.done === 1;
-  const plan = (list: Task[]) => {
+  const isDone = (t: TaskSpec) => cps.get(`${t.resource}|${t.scope}`)?.done === 1;
+  const plan = (list: TaskSpec[]) => {
     for (const t of list) ctx.progress.planned(t.resource, t.scope, isDone(t));
     return list.filter((t) => !isDone(t));
   };
-  const run = (t: Task) => runTask(ctx, t, cps.get(`${t.resource}|${t.scope}`) ?? null, totals);
+  const run = (t: TaskSpec) => runTask(ctx, t, cps.get(`${t.resource}|${t.scope}`) ?? null, totals);
 
   const { plan: p } = ctx;
   const phaseA = plan([
@@ -71,7 +71,7 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
   ]);
   await pool(phaseA, ctx.concurrency, ctx.signal, run);
 
-  const feeTasks: Task[] = [];
+  const feeTasks: TaskSpec[] = [];
   for (const cycle of p.cycles) {
     for (const customer of await ctx.db.run('sync.cycleCustomers', cycle))
       feeTasks.push(tasks.feeRecords(cycle, customer));
@@ -99,58 +99,37 @@ function interleave<T>(lists: T[][]): T[] {
 }
 
 /** Lists one scope to its end from its checkpoint, one committed page at a time. */
-async function runTask(ctx: RunContext, task: Task, cp: Checkpoint | null, totals: RunTotals): Promise<void> {
+async function runTask(ctx: RunContext, task: TaskSpec, cp: Checkpoint | null, totals: RunTotals): Promise<void> {
   let offset = cp && !cp.done ? cp.next_offset : 0;
-  for (;;) {
+  for (let badPages = 0; ;) {
     ctx.signal.throwIfAborted();
-    const page = await task.fetchPage(ctx.client, offset, PAGE_SIZE);
-    const now = new Date().toISOString();
-    let rows: unknown[][] = [];
-    let bad: { key: string; reason: string; payload: string }[] = [];
-    let keys: string[] = [];
-    if (task.plainRows) ({ rows, bad, keys } = task.plainRows(page.items));
-    else if (task.mapper) {
-      const m = task.mapper;
-      page.items.forEach((raw, i) => {
-        const key = m.keyOf(raw, task.scope, offset + i);
-        const parsed = m.schema.safeParse(raw);
-        if (parsed.success) {
-          rows.push(m.toRow(parsed.data, { scope: task.scope, now }));
-          keys.push(key);
-        } else bad.push({ key, reason: reasonOf(parsed.error), payload: JSON.stringify(raw).slice(0, 20_000) });
-      });
+    const req = pageRequest(task, offset);
+    const text = req ? await ctx.client.fetchText(req) : '';
+    let result;
+    try {
+      result = await ctx.db.run('sync.ingestRaw', { task, gen: ctx.gen, offset, text, now: new Date().toISOString() });
+    } catch (err) {
+      // A truncated or garbled body: fetch the same page again, a few times, with backoff.
+      if ((err as Error).name !== 'PageDecodeError' || ++badPages > 6) throw err;
+      await new Promise((r) => setTimeout(r, backoffMs(badPages)));
+      continue;
     }
-    const fetched = page.fetched ?? page.items.length;
-    const nextOffset = offset + fetched;
-    const done = !task.paged || fetched < PAGE_SIZE || (page.total !== null && nextOffset >= page.total);
-    const result = await ctx.db.run('sync.ingestPage', {
-      resource: task.resource,
-      scope: task.scope,
-      gen: ctx.gen,
-      offset,
-      rows,
-      quarantine: bad,
-      validKeys: keys,
-      nextOffset,
-      total: page.total,
-      done,
-      now,
-    });
+    badPages = 0;
     if (result.applied) {
-      totals.records += rows.length;
-      totals.quarantined += bad.length;
+      totals.records += result.records;
+      totals.quarantined += result.quarantined;
       totals.pages++;
     }
     ctx.progress.page(task.resource, task.scope, {
-      records: rows.length,
-      quarantined: bad.length,
-      nextOffset,
-      total: page.total,
-      done,
+      records: result.records,
+      quarantined: result.quarantined,
+      nextOffset: result.nextOffset,
+      total: result.total,
+      done: result.done,
       pageSize: PAGE_SIZE,
     });
     ctx.onPage?.();
-    if (done) return;
-    offset = nextOffset;
+    if (result.done) return;
+    offset = result.nextOffset;
   }
 }

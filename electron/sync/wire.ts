@@ -194,7 +194,7 @@ export const FeeRecordsPage = z.object({
   currency: z.string().nullish(),
 });
 export const ConsumeCustomersPage = z.object({
-  sub_customers: z.array(z.object({ customer_id: z.string().nullish() })).nullish(),
+  sub_customers: z.array(z.unknown()).nullish(),
   total_count: int.nullish(),
 });
 
