@@ -38,12 +38,8 @@ export class Params {
     return new Params((name) => (record[name] === null ? undefined : record[name]), true);
   }
 
-  private raw(name: string): unknown {
-    return this.get(name);
-  }
-
   str(name: string, opts: StrOptions = {}): string | undefined {
-    const v = this.raw(name);
+    const v = this.get(name);
     if (v === undefined) return undefined;
     if (typeof v !== 'string') throw paramError(`${name} 必须是字符串`, `${name} must be a string`);
     if (v === '') {
@@ -66,7 +62,7 @@ export class Params {
   }
 
   int(name: string, min: number, max: number, opts: { emptyRejected?: boolean } = {}): number | undefined {
-    const v = this.raw(name);
+    const v = this.get(name);
     if (v === undefined) return undefined;
     let n: number;
     if (typeof v === 'number') {

@@ -55,11 +55,8 @@ export function advance(w: World, fees: FeeBook, days: number): ChangeSummary {
   for (let c = cycleOf(from) + 1; c <= cycleOf(to); c++) if (inPeriod(cycleStart(c))) newCycles.push(fmtCycle(c));
 
   let newFeeRecords = 0;
-  for (let cycle = cycleOf(from); cycle <= cycleOf(to); cycle++) {
-    for (const c of fees.candidates(cycle, to)) {
-      for (const r of fees.all(c, cycle)) if (inPeriod(r.t)) newFeeRecords++;
-    }
-  }
+  for (let cycle = cycleOf(from); cycle <= cycleOf(to); cycle++)
+    fees.forEachVisible(cycle, (r) => void (r.t > from && newFeeRecords++), to);
 
   w.now = to;
   return {

@@ -114,7 +114,7 @@ export class SandboxData {
   feeRecordCount(cycle?: string): number {
     const list = cycle === undefined ? cycles(this.w) : [cycleArg(cycle)];
     let n = 0;
-    for (const cy of list) for (const c of this.fees.candidates(cy)) n += this.fees.visible(c, cy).length;
+    for (const cy of list) this.fees.forEachVisible(cy, () => n++);
     return n;
   }
 
@@ -136,11 +136,10 @@ export class SandboxData {
     }
     if (want('feeRecords')) {
       for (const cy of cycles(this.w))
-        for (const c of this.fees.candidates(cy))
-          for (const r of this.fees.visible(c, cy)) {
-            const id = feeRecordId(this.w, r);
-            if (this.faults.isMalformed(id)) out.push(id);
-          }
+        this.fees.forEachVisible(cy, (r) => {
+          const id = feeRecordId(this.w, r);
+          if (this.faults.isMalformed(id)) out.push(id);
+        });
     }
     return out;
   }

@@ -131,6 +131,7 @@ function splitPayment(
   given?: { coupon: number; flexi: number; storedCard: number },
 ): void {
   const payment = r.payment;
+  r.cash = r.credit = r.coupon = r.flexi = r.card = r.debt = r.writeoff = 0;
   if (payment <= 0) {
     if (c.credit) r.credit = payment;
     else r.cash = payment;
@@ -176,15 +177,47 @@ export function feeTradeId(w: World, r: FeeRec): string {
 
 const ON_DEMAND_CUM = cumulative(ON_DEMAND_WEIGHTS);
 
-/** All fee records of (customer, cycle), visible or not yet, sorted by trade time. */
-export function generatePair(w: World, c: Customer, cycle: number): FeeRec[] {
+function blankRecord(): FeeRec {
+  return {
+    cust: 0,
+    cycle: 0,
+    t: 0,
+    consume: 0,
+    type: 0,
+    mode: 0,
+    svc: 0,
+    res: 0,
+    region: 0,
+    key: 0,
+    order: -1,
+    j: 0,
+    period: 0,
+    usage: -1,
+    official: 0,
+    discount: 0,
+    payment: 0,
+    cash: 0,
+    credit: 0,
+    coupon: 0,
+    flexi: 0,
+    card: 0,
+    debt: 0,
+    writeoff: 0,
+  };
+}
+
+/**
+ * Produces every fee record of (customer, cycle), visible or not yet, in generation order.
+ * With `scratch`, each record is written into that one object and nothing is allocated per
+ * record (the aggregates use this); the visitor must then not keep the record.
+ */
+export function emitPair(w: World, c: Customer, cycle: number, visit: (r: FeeRec) => void, scratch?: FeeRec): void {
   const from = Math.max(cycleStart(cycle), c.assocAt);
   const to = Math.min(cycleEnd(cycle), c.endAt);
-  if (from >= to) return [];
-  const out: FeeRec[] = [];
+  if (from >= to) return;
   const o = w.orders;
 
-  // Orders paid in the window.
+  // Orders paid in the window: one record per line item.
   for (let i = c.firstOrder; i >= 0 && o.t[i]! < to; i = o.next[i]!) {
     const paid = o.resolve[i]!;
     if (o.st1[i] !== OS.COMPLETED || paid < from || paid >= to || o.type[i] === OT.TRIAL) continue;
@@ -197,95 +230,80 @@ export function generatePair(w: World, c: Customer, cycle: number): FeeRec[] {
     const period = o.type[i] === OT.ADJUSTMENT ? 5 : flags & OF.YEARLY ? 19 : 20;
     const rng = new Rng(mix(w.seed, TAG.FEE, 0x0badf00d, i));
     for (const l of orderLines(w, i)) {
-      const official = negative ? -l.official : l.official;
-      const discount = negative ? 0 : l.discount;
-      const payment = official - discount;
-      const r: FeeRec = {
-        cust: c.idx,
-        cycle,
-        t: paid,
-        consume: paid,
-        type,
-        mode: 1,
-        svc: l.svc,
-        res: l.res,
-        region: l.region,
-        key: l.key,
-        order: i,
-        j: l.k,
-        period,
-        usage: -1,
-        official,
-        discount,
-        payment,
-        cash: 0,
-        credit: 0,
-        coupon: 0,
-        flexi: 0,
-        card: 0,
-        debt: 0,
-        writeoff: 0,
-      };
+      const r = scratch ?? blankRecord();
+      r.cust = c.idx;
+      r.cycle = cycle;
+      r.t = paid;
+      r.consume = paid;
+      r.type = type;
+      r.mode = 1;
+      r.svc = l.svc;
+      r.res = l.res;
+      r.region = l.region;
+      r.key = l.key;
+      r.order = i;
+      r.j = l.k;
+      r.period = period;
+      r.usage = -1;
+      r.official = negative ? -l.official : l.official;
+      r.discount = negative ? 0 : l.discount;
+      r.payment = r.official - r.discount;
       splitPayment(rng, c, r, negative ? undefined : l);
-      out.push(r);
+      visit(r);
     }
   }
 
   // On-demand usage and the odd adjustment.
   const rng = new Rng(mix(w.seed, TAG.FEE, c.idx, cycle));
-  if (rng.chance(c.activity)) {
-    const span = to - from;
-    const n = rng.poisson(onDemandMean(w) * c.volume * (span / (cycleEnd(cycle) - cycleStart(cycle))));
-    for (let j = 0; j < n; j++) {
-      const key = mix(w.seed, TAG.RESOURCE, c.idx, rng.int(c.pool));
-      const svc = pickCumulative(ON_DEMAND_CUM, fmix(key ^ 0x2545f491) / 4294967296);
-      const s = SERVICES[svc]!;
-      const res = (key >>> 8) % s.resources.length;
-      const type = ON_DEMAND_TYPES[pickCumulative(ON_DEMAND_TYPE_CUM, rng.next())]!;
-      const t = from + rng.int(span);
-      let official: number;
-      let discount = 0;
-      if (type === BDT.ADJUST_COMPENSATE) {
-        official = -exactUnits(rng.logNormal(s.onDemandMedian * c.spend * 0.5, 0.8));
-      } else {
-        let yuan = rng.logNormal(s.onDemandMedian * c.spend, 1.1);
-        if (rng.chance(0.002)) yuan *= 20_000;
-        official = exactUnits(yuan);
-        const rate = c.resale ? 0.1 * rng.next() : rng.chance(0.3) ? 0.05 * rng.next() : 0;
-        discount = Math.round(official * rate);
-      }
-      const payment = official - discount;
-      const adjustment = type === BDT.ADJUST_CHARGE || type === BDT.ADJUST_COMPENSATE;
-      const r: FeeRec = {
-        cust: c.idx,
-        cycle,
-        t,
-        consume: Math.max(from, t - rng.int(HOUR)),
-        type,
-        mode: type === BDT.SAVINGS_PLAN ? 11 : type === BDT.MONTHLY || type === BDT.YEARLY ? 1 : 3,
-        svc,
-        res,
-        region: resourceRegion(c, key),
-        key,
-        order: -1,
-        j,
-        period: adjustment ? 5 : type === BDT.MONTHLY ? 20 : type === BDT.YEARLY ? 19 : 25,
-        usage: adjustment ? -1 : Math.round(rng.logNormal(s.resources[res]!.usageMedian, 0.7) * 1e4) * 1e4,
-        official,
-        discount,
-        payment,
-        cash: 0,
-        credit: 0,
-        coupon: 0,
-        flexi: 0,
-        card: 0,
-        debt: 0,
-        writeoff: 0,
-      };
-      splitPayment(rng, c, r);
-      out.push(r);
+  if (!rng.chance(c.activity)) return;
+  const span = to - from;
+  const n = rng.poisson(onDemandMean(w) * c.volume * (span / (cycleEnd(cycle) - cycleStart(cycle))));
+  for (let j = 0; j < n; j++) {
+    const key = mix(w.seed, TAG.RESOURCE, c.idx, rng.int(c.pool));
+    const svc = pickCumulative(ON_DEMAND_CUM, fmix(key ^ 0x2545f491) / 4294967296);
+    const s = SERVICES[svc]!;
+    const res = (key >>> 8) % s.resources.length;
+    const type = ON_DEMAND_TYPES[pickCumulative(ON_DEMAND_TYPE_CUM, rng.next())]!;
+    const t = from + rng.int(span);
+    let official: number;
+    let discount = 0;
+    if (type === BDT.ADJUST_COMPENSATE) {
+      official = -exactUnits(rng.logNormal(s.onDemandMedian * c.spend * 0.5, 0.8));
+    } else {
+      let yuan = rng.logNormal(s.onDemandMedian * c.spend, 1.1);
+      if (rng.chance(0.002)) yuan *= 20_000;
+      official = exactUnits(yuan);
+      const rate = c.resale ? 0.1 * rng.next() : rng.chance(0.3) ? 0.05 * rng.next() : 0;
+      discount = Math.round(official * rate);
     }
+    const adjustment = type === BDT.ADJUST_CHARGE || type === BDT.ADJUST_COMPENSATE;
+    const r = scratch ?? blankRecord();
+    r.cust = c.idx;
+    r.cycle = cycle;
+    r.t = t;
+    r.consume = Math.max(from, t - rng.int(HOUR));
+    r.type = type;
+    r.mode = type === BDT.SAVINGS_PLAN ? 11 : type === BDT.MONTHLY || type === BDT.YEARLY ? 1 : 3;
+    r.svc = svc;
+    r.res = res;
+    r.region = resourceRegion(c, key);
+    r.key = key;
+    r.order = -1;
+    r.j = j;
+    r.period = adjustment ? 5 : type === BDT.MONTHLY ? 20 : type === BDT.YEARLY ? 19 : 25;
+    r.usage = adjustment ? -1 : Math.round(rng.logNormal(s.resources[res]!.usageMedian, 0.7) * 1e4) * 1e4;
+    r.official = official;
+    r.discount = discount;
+    r.payment = official - discount;
+    splitPayment(rng, c, r);
+    visit(r);
   }
+}
+
+/** All fee records of (customer, cycle), visible or not yet, sorted by trade time. */
+export function generatePair(w: World, c: Customer, cycle: number): FeeRec[] {
+  const out: FeeRec[] = [];
+  emitPair(w, c, cycle, (r) => out.push(r));
   out.sort((a, b) => a.t - b.t || a.order - b.order || a.j - b.j);
   return out;
 }
@@ -338,21 +356,43 @@ export function feeApi(w: World, r: FeeRec, lang: Lang): SubCustomerMonthlyBillD
   };
 }
 
-/** One §5 row before formatting. */
-export interface SumRow {
-  cust: number;
-  svc: number;
-  billType: '0' | '1' | '2';
-  mode: number;
-  amount: bigint;
-  debt: bigint;
-  writeoff: bigint;
-  discount: bigint;
-  cash: bigint;
-  credit: bigint;
-  coupon: bigint;
-  flexi: bigint;
-  card: bigint;
+/** The amounts a §5 row sums, in this order. */
+const SUM_FIELDS = ['payment', 'debt', 'writeoff', 'discount', 'cash', 'credit', 'coupon', 'flexi', 'card'] as const;
+type SumField = (typeof SUM_FIELDS)[number];
+const FIELD = Object.fromEntries(SUM_FIELDS.map((f, i) => [f, i])) as Record<SumField, number>;
+/** Partial sums stay below this, so adding one amount (< 2^52 units) is always exact. */
+const PARTIAL_LIMIT = 2 ** 52;
+
+/** One §5 row before formatting: exact sums as Number partial sums plus a BigInt carry. */
+export class SumRow {
+  private readonly partial = new Float64Array(SUM_FIELDS.length);
+  private carry: bigint[] | undefined;
+
+  constructor(
+    readonly cust: number,
+    readonly svc: number,
+    readonly billType: '0' | '1' | '2',
+    readonly mode: number,
+  ) {}
+
+  add(r: FeeRec): void {
+    for (let k = 0; k < SUM_FIELDS.length; k++) {
+      const v = r[SUM_FIELDS[k]!];
+      const sum = this.partial[k]! + v;
+      if (Math.abs(sum) < PARTIAL_LIMIT) {
+        this.partial[k] = sum;
+      } else {
+        this.carry ??= SUM_FIELDS.map(() => 0n);
+        this.carry[k]! += BigInt(this.partial[k]!) + BigInt(v);
+        this.partial[k] = 0;
+      }
+    }
+  }
+
+  total(field: SumField): bigint {
+    const k = FIELD[field];
+    return BigInt(this.partial[k]!) + (this.carry?.[k] ?? 0n);
+  }
 }
 
 export interface CycleSummary {
@@ -362,7 +402,7 @@ export interface CycleSummary {
   sums: SumRow[];
 }
 
-const BALANCES: readonly [string, keyof SumRow][] = [
+const BALANCES: readonly [string, SumField][] = [
   ['BALANCE_TYPE_DEBIT', 'cash'],
   ['BALANCE_TYPE_CREDIT', 'credit'],
   ['BALANCE_TYPE_COUPON', 'coupon'],
@@ -380,16 +420,14 @@ export function billSumApi(w: World, row: SumRow, lang: Lang): BillSumInfoV2 {
     cloud_service_type_name: label(s, lang),
     bill_type: row.billType,
     charge_mode: String(row.mode),
-    amount: moneyBig(row.amount),
-    debt_amount: normal ? moneyBig(row.debt) : undefined,
-    adjustment_amount: normal ? moneyBig(row.writeoff) : undefined,
-    discount_amount: normal ? moneyBig(row.discount) : undefined,
+    amount: moneyBig(row.total('payment')),
+    debt_amount: normal ? moneyBig(row.total('debt')) : undefined,
+    adjustment_amount: normal ? moneyBig(row.total('writeoff')) : undefined,
+    discount_amount: normal ? moneyBig(row.total('discount')) : undefined,
     measure_id: 1,
-    account_details: BALANCES.filter(([, key]) => row[key] !== 0n).map(([balance, key]) => ({
-      balance_type: balance,
-      amount: moneyBig(row[key] as bigint),
-      bill_type: row.billType,
-    })),
+    account_details: BALANCES.map(([balance, field]) => [balance, row.total(field)] as const)
+      .filter(([, amount]) => amount !== 0n)
+      .map(([balance, amount]) => ({ balance_type: balance, amount: moneyBig(amount), bill_type: row.billType })),
   };
 }
 
@@ -398,6 +436,7 @@ export class FeeBook {
   private readonly pairs = new Map<number, { version: number; recs: FeeRec[] }>();
   private cached = 0;
   private readonly summaries = new Map<number, { version: number; now: number; summary: CycleSummary }>();
+  private readonly scratch = blankRecord();
 
   constructor(
     private readonly w: World,
@@ -405,8 +444,8 @@ export class FeeBook {
     private readonly capacity = 120_000,
   ) {}
 
-  /** Every record of (customer, cycle), visible or not. */
-  all(c: Customer, cycle: number): FeeRec[] {
+  /** Every record of (customer, cycle), visible or not (cached). */
+  private all(c: Customer, cycle: number): FeeRec[] {
     const key = cycle * 16_777_216 + c.idx;
     const hit = this.pairs.get(key);
     if (hit && hit.version === this.w.version) {
@@ -444,7 +483,7 @@ export class FeeBook {
   }
 
   /** Customers that may have records in the cycle up to `now` (associated at some point of it). */
-  *candidates(cycle: number, now = this.w.now): Generator<Customer> {
+  private *candidates(cycle: number, now = this.w.now): Generator<Customer> {
     if (!this.hasData(cycle, now)) return;
     const start = cycleStart(cycle);
     const n = this.w.associatedBy(Math.min(cycleEnd(cycle) - 1, now));
@@ -459,6 +498,15 @@ export class FeeBook {
     return cycle >= this.w.originCycle && cycleStart(cycle) <= now;
   }
 
+  /**
+   * Visits every visible record of a cycle, customer by customer, without allocating or
+   * caching records: `r` is one reused object, valid only during the call.
+   */
+  forEachVisible(cycle: number, visit: (r: FeeRec, c: Customer) => void, now = this.w.now): void {
+    for (const c of this.candidates(cycle, now))
+      emitPair(this.w, c, cycle, (r) => void (r.t <= now && visit(r, c)), this.scratch);
+  }
+
   summary(cycle: number): CycleSummary {
     if (!this.hasData(cycle)) return { consumers: [], sums: [] };
     const hit = this.summaries.get(cycle);
@@ -469,49 +517,32 @@ export class FeeBook {
     }
     const consumers: number[] = [];
     const sums: SumRow[] = [];
-    for (const c of this.candidates(cycle)) {
-      const recs = this.visible(c, cycle);
-      if (recs.length === 0) continue;
-      consumers.push(c.idx);
-      if (!c.resale) continue;
-      const groups = new Map<number, SumRow>();
-      for (const r of recs) {
-        const billType = billTypeOf(r.type);
-        const key = (r.svc * 4 + Number(billType)) * 16 + r.mode;
-        let row = groups.get(key);
-        if (!row) {
-          row = {
-            cust: c.idx,
-            svc: r.svc,
-            billType,
-            mode: r.mode,
-            amount: 0n,
-            debt: 0n,
-            writeoff: 0n,
-            discount: 0n,
-            cash: 0n,
-            credit: 0n,
-            coupon: 0n,
-            flexi: 0n,
-            card: 0n,
-          };
-          groups.set(key, row);
-        }
-        row.amount += BigInt(r.payment);
-        row.debt += BigInt(r.debt);
-        row.writeoff += BigInt(r.writeoff);
-        row.discount += BigInt(r.discount);
-        row.cash += BigInt(r.cash);
-        row.credit += BigInt(r.credit);
-        row.coupon += BigInt(r.coupon);
-        row.flexi += BigInt(r.flexi);
-        row.card += BigInt(r.card);
-      }
+    let current: Customer | undefined;
+    let groups = new Map<number, SumRow>();
+    const flush = () => {
       sums.push(...[...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row));
-    }
+      groups = new Map();
+    };
+    this.forEachVisible(cycle, (r, c) => {
+      if (c !== current) {
+        flush();
+        current = c;
+        consumers.push(c.idx);
+      }
+      if (!c.resale) return;
+      const billType = billTypeOf(r.type);
+      const key = (r.svc * 4 + Number(billType)) * 16 + r.mode;
+      let row = groups.get(key);
+      if (!row) {
+        row = new SumRow(c.idx, r.svc, billType, r.mode);
+        groups.set(key, row);
+      }
+      row.add(r);
+    });
+    flush();
     const summary = { consumers, sums };
     this.summaries.set(cycle, { version: this.w.version, now: this.w.now, summary });
-    while (this.summaries.size > 4) this.summaries.delete(this.summaries.keys().next().value!);
+    while (this.summaries.size > 2) this.summaries.delete(this.summaries.keys().next().value!);
     return summary;
   }
 }

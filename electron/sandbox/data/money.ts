@@ -17,14 +17,20 @@ export function moneyBig(units: bigint): string {
   return fromUnits(units);
 }
 
+/**
+ * The largest single amount generated, 9,999,999.99 yuan: well inside 2^52 units, so sums
+ * of a few amounts stay exact in a JS number (see SumRow).
+ */
+export const MAX_AMOUNT_YUAN = 9_999_999.99;
+
 /** A yuan figure (float, from a distribution) to whole cents, in units. */
 export function centsUnits(yuan: number): number {
-  return Math.max(1, Math.round(yuan * 100)) * UNITS_PER_CENT;
+  return Math.max(1, Math.round(Math.min(yuan, MAX_AMOUNT_YUAN) * 100)) * UNITS_PER_CENT;
 }
 
 /** A yuan figure to units with all 8 decimals kept. */
 export function exactUnits(yuan: number): number {
-  return Math.max(1, Math.round(yuan * UNITS_PER_YUAN));
+  return Math.max(1, Math.round(Math.min(yuan, MAX_AMOUNT_YUAN) * UNITS_PER_YUAN));
 }
 
 /**
