@@ -104,6 +104,13 @@ function run(): void {
         logger,
         runtime: runtimeVersions(),
         secrets: createSecretStore(dataDir),
+        chooseSavePath: async (defaultName) => {
+          const options = { defaultPath: path.join(app.getPath('downloads'), defaultName) };
+          const r = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options);
+          return r.canceled || !r.filePath ? null : r.filePath;
+        },
       });
       disconnect = connectIpc(core);
       setMenu(core.settings.value.language);

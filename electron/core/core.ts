@@ -8,6 +8,7 @@ import { startSandbox, type Sandbox, type Scale } from '../sandbox';
 import { SyncEngine, type Connection, type SyncEngineOptions } from '../sync/engine';
 import { ProfileService, SANDBOX_PROFILE_ID } from '../sync/profiles';
 import { SessionSecretStore, type SecretStore } from '../sync/secrets';
+import { ExportService } from '../exports/service';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { EventBus } from './events';
 import { buildHandlers } from './handlers';
@@ -30,6 +31,8 @@ export interface CoreOptions {
   sandbox?: { scale?: Scale; ratePerSec?: number; seed?: string };
   /** Start syncing at launch and every interval (default true). */
   autoSync?: boolean;
+  /** Electron's save dialog for exports; without it (browser host) exports become downloads. */
+  chooseSavePath?: (defaultName: string) => Promise<string | null>;
   /** Engine tuning for tests and benchmarks. */
   sync?: Partial<
     Pick<SyncEngineOptions, 'concurrency' | 'plan' | 'offlineRetryMs' | 'autoSyncMinutes' | 'maxAttempts'>
@@ -45,6 +48,7 @@ export interface Core {
   readonly options: CoreOptions;
   readonly sync: SyncEngine;
   readonly profiles: ProfileService;
+  readonly exports: ExportService;
   close(): Promise<void>;
 }
 
@@ -113,6 +117,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     ...options.sync,
   });
 
+  const exports = new ExportService({
+    db,
+    bus,
+    logger,
+    dataDir: options.dataDir,
+    language: () => settings.value.language,
+    chooseSavePath: options.chooseSavePath,
+  });
+
   const handlers = buildHandlers({
     db,
     settings,
@@ -126,6 +139,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     },
     latestSchemaVersion: LATEST_SCHEMA_VERSION,
     sync: { db, engine: sync, profiles, sandboxConnection },
+    exports,
   });
   const dispatcher = createDispatcher(handlers, { language: () => settings.value.language, logger });
   if (db.isReady && options.autoSync !== false) {
@@ -142,6 +156,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     options,
     sync,
     profiles,
+    exports,
     async close() {
       await sync.close();
       if (sandbox) await (await sandbox).close();

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { channels, isChannelName, type ChannelName } from '../../shared/ipc/contract';
 import { AppError, type IpcErrorBody, type IpcResult } from '../../shared/ipc/errors';
-import { translate } from '../../shared/i18n/messages';
+import { isMessageKey, translate } from '../../shared/i18n/messages';
 import type { Language } from '../../shared/settings/schema';
 import type { HandlerTable } from './handlers-type';
 import type { Logger } from './logger';
@@ -11,11 +11,18 @@ export interface Dispatcher {
   dispatch(channel: unknown, input: unknown): Promise<IpcResult<unknown>>;
 }
 
-/** Short, human-readable summary of zod issues ("language: Invalid option …"). */
-function describeIssues(error: z.ZodError): string {
+/**
+ * Short, human-readable summary of zod issues ("language: Invalid option …"). Schemas in
+ * shared/ give their own messages as i18n keys (`validation.*`), rendered in the user's
+ * language; zod's built-in messages stay as zod writes them.
+ */
+function describeIssues(error: z.ZodError, language: Language): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => {
+      const message = isMessageKey(issue.message) ? translate(language, issue.message) : issue.message;
+      return issue.path.length ? `${issue.path.join('.')}: ${message}` : message;
+    })
     .join('; ');
 }
 
@@ -41,7 +48,7 @@ export function createDispatcher(
       if (!parsed.success) {
         return fail({
           code: 'INVALID_INPUT',
-          message: translate(language, 'error.invalidInput', { detail: describeIssues(parsed.error) }),
+          message: translate(language, 'error.invalidInput', { detail: describeIssues(parsed.error, language) }),
           details: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, code: i.code })),
         });
       }

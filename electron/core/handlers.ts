@@ -4,6 +4,8 @@ import type { SettingsService } from '../settings/service';
 import { dbStatusHandler } from '../db/handlers';
 import type { HandlerTable } from './handlers-type';
 import { syncHandlers, type SyncDeps } from '../sync/handlers';
+import { browseHandlers } from '../orders/handlers';
+import type { ExportService } from '../exports/service';
 
 export interface HandlerDeps {
   db: DbClient;
@@ -11,6 +13,7 @@ export interface HandlerDeps {
   info: AppInfo;
   latestSchemaVersion: number;
   sync: SyncDeps;
+  exports: ExportService;
 }
 
 /** The one handler table. Typed from the contract: a missing channel is a compile error. */
@@ -21,5 +24,6 @@ export function buildHandlers(deps: HandlerDeps): HandlerTable {
     'settings.set': (patch) => deps.settings.update(patch),
     'db.status': (_input, ctx) => dbStatusHandler(deps.db, deps.latestSchemaVersion, ctx.language),
     ...syncHandlers(deps.sync),
+    ...browseHandlers({ db: deps.db, engine: deps.sync.engine, exports: deps.exports }),
   };
 }

@@ -1,6 +1,9 @@
 import { settingsOps } from '../settings/repository';
 import { dbInfoOps } from './status-repository';
 import { syncOps } from '../sync/repository';
+import { customerOps } from '../customers/repository';
+import { orderOps } from '../orders/repository';
+import { dashboardOps } from '../dashboard/repository';
 
 /**
  * Every database operation the workers can run, by name. A feature adds its repository's
@@ -10,6 +13,9 @@ export const operations = {
   ...dbInfoOps,
   ...settingsOps,
   ...syncOps,
+  ...customerOps,
+  ...orderOps,
+  ...dashboardOps,
 };
 
 export type Operations = typeof operations;

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -54,8 +56,34 @@ export async function startHostServer(core: Core, opts: { port: number; renderer
       res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
       return;
     }
+    const download = /^\/download\/([0-9a-f]{32})$/.exec(req.url ?? '');
+    if (download) return void serveDownload(res, download[1]!);
     void serveStatic(opts.rendererDir, req, res, baseHeaders());
   });
+
+  /** A finished export, once, by its unguessable ticket (handed out over the token-checked socket). */
+  async function serveDownload(res: http.ServerResponse, ticket: string) {
+    const found = core.exports.takeDownload(ticket);
+    if (!found) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const stat = await fs.promises.stat(found.file).catch(() => null);
+    if (!stat) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      ...baseHeaders(),
+      'Content-Type': found.fileName.endsWith('.csv')
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Length': String(stat.size),
+      'Content-Disposition': `attachment; filename="export${path.extname(found.fileName)}"; filename*=UTF-8''${encodeURIComponent(found.fileName)}`,
+      'Cache-Control': 'no-store',
+    });
+    fs.createReadStream(found.file).pipe(res);
+  }
 
   server.on('upgrade', (req, socket, head) => {
     const check = checkRequest(req, port, true);

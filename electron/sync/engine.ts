@@ -57,6 +57,7 @@ export class SyncEngine {
   private lastEmit = 0;
   private emitTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  private onDemand: { key: string; client: BssClient } | null = null;
 
   constructor(private readonly opts: SyncEngineOptions) {}
 
@@ -180,6 +181,31 @@ export class SyncEngine {
   /** Waits for the current run (tests, shutdown). */
   async idle(): Promise<void> {
     await this.current?.done;
+  }
+
+  /**
+   * A client for on-demand reads (order details) on the active profile, or null when no
+   * connection can be made. It fails fast (one attempt, short timeout): the caller falls
+   * back to the cache. Reused while the profile stays the same, so its token is too.
+   */
+  async client(): Promise<BssClient | null> {
+    const c = await this.opts.connect().catch(() => null);
+    if (!c) return null;
+    const key = `${c.endpoints.iam}|${c.endpoints.bss}|${c.credentials.domain}|${c.credentials.user}`;
+    if (this.onDemand?.key !== key) {
+      this.onDemand = {
+        key,
+        client: new BssClient({
+          endpoints: c.endpoints,
+          credentials: () => c.credentials,
+          limiter: new RateLimiter({ ratePerSec: c.ratePerSec }),
+          maxAttempts: 2,
+          offlineAfter: 1,
+          timeoutMs: 8_000,
+        }),
+      };
+    }
+    return this.onDemand.client;
   }
 
   cancel(): void {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { readOp, writeOp } from '../db/operation';
 import { RESOURCES, VISIBLE_RESOURCES, type ResourceName } from './resources';
 import { PAGE_SIZE, decodePage, type TaskSpec } from './tasks';
+import { refreshDerived } from './derived';
 
 export interface RunRow {
   id: number;
@@ -110,6 +111,7 @@ function ingest(db: Database.Database, p: PageInput): { applied: boolean; delete
       deleted = db
         .prepare(`DELETE FROM ${spec.table} WHERE (${where.sql}) AND sync_gen < ?`)
         .run(...where.params, p.gen).changes;
+      refreshDerived(db, p.resource, p.scope);
       stmt(
         db,
         'state.put',

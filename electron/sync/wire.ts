@@ -205,3 +205,25 @@ export function reasonOf(error: z.ZodError): string {
     .map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`)
     .join('; ');
 }
+
+/** §3 order details: the order (CustomerOrderV3: V2 fields plus user_name) and its line items. */
+export const OrderDetailsResponse = z.object({
+  total_count: int.nullish(),
+  order_info: z.object({ ...orderFields, user_name: opt(str) }).nullish(),
+  order_line_items: z
+    .array(
+      z.object({
+        order_line_item_id: opt(str),
+        service_type_name: opt(str),
+        product_spec_desc: opt(str),
+        period_type: opt(int),
+        period_num: opt(int),
+        subscription_num: opt(int),
+        effective_time: opt(z.string()),
+        expire_time: opt(z.string()),
+        amount_after_discount: opt(amount),
+        official_amount: opt(amount),
+      }),
+    )
+    .nullish(),
+});

@@ -22,3 +22,7 @@ export function translate(language: Language, key: MessageKey, params: MessagePa
 export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
+
+export function isMessageKey(text: string): text is MessageKey {
+  return Object.prototype.hasOwnProperty.call(MESSAGES['zh-CN'], text);
+}

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { AppInfo, DbStatus } from '../app/schema';
 import { Settings, SettingsPatch } from '../settings/schema';
 import { PageRequest, ProfileInput, ProfilesView, QuarantinePage, SyncStatus } from '../sync/schema';
+import { CustomerDetail, CustomerFacets, CustomerListInput, CustomerPage } from '../customers/schema';
+import { OrderDetail, OrderFacets, OrderIdInput, OrderListInput, OrderPage } from '../orders/schema';
+import { DashboardSummary } from '../dashboard/schema';
+import { ExportJob, ExportStart } from '../exports/schema';
 
 const profileId = z.object({ id: z.string().min(1).max(64) }).strict();
 
@@ -32,6 +36,20 @@ export const channels = {
     input: profileId,
     output: z.object({ ok: z.boolean(), message: z.string() }),
   },
+
+  'customers.list': { input: CustomerListInput, output: CustomerPage },
+  'customers.facets': { input: z.undefined(), output: CustomerFacets },
+  'customers.detail': { input: z.object({ customerId: z.string().min(1).max(64) }).strict(), output: CustomerDetail },
+  'orders.list': { input: OrderListInput, output: OrderPage },
+  'orders.facets': { input: z.undefined(), output: OrderFacets },
+  'orders.detail': {
+    input: z.object({ orderId: OrderIdInput.refine((s) => s.length > 0) }).strict(),
+    output: OrderDetail,
+  },
+  'dashboard.summary': { input: z.undefined(), output: DashboardSummary },
+  /** Streams the filtered order list to CSV/XLSX; progress arrives as `exports.progress` events. */
+  'exports.start': { input: ExportStart, output: ExportJob },
+  'exports.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.null() },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
@@ -46,6 +64,7 @@ export const events = {
   }),
   'sync.failed': z.object({ runId: z.number(), message: z.string() }),
   'sync.offline': z.object({ message: z.string() }),
+  'exports.progress': ExportJob,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;

@@ -57,6 +57,39 @@ const EXPECT: Record<number, (db: Database.Database) => void> = {
       123456789012345678n,
     );
   },
+  3: (db) => {
+    db.defaultSafeIntegers(false);
+    // A customer and fee records from before the migration are indexed and totalled by it…
+    const match = (q: string) =>
+      db.prepare('SELECT customer_id FROM customers_fts WHERE customers_fts MATCH ?').pluck().all(`"${q}"`);
+    expect(match('华东云')).toEqual(['c1']);
+    expect(db.prepare('SELECT records, payment_amount FROM fee_totals').get()).toEqual({
+      records: 2,
+      payment_amount: 300,
+    });
+    // …and later writes keep the search index current through the triggers.
+    db.prepare(
+      "INSERT INTO customers (customer_id, account_name, name, sync_gen, synced_at) VALUES ('c2', 'acme-north', '北方极光科技', 1, 't')",
+    ).run();
+    db.prepare("UPDATE customers SET name = '华南星云' WHERE customer_id = 'c1'").run();
+    expect(match('极光科')).toEqual(['c2']);
+    expect(match('华东云')).toEqual([]);
+    expect(match('ACME-NO')).toEqual(['c2']);
+  },
+};
+
+/** Rows a migration finds already there (written by the previous version), keyed by the migration that must carry them. */
+const SEED: Record<number, (db: Database.Database) => void> = {
+  3: (db) => {
+    db.prepare(
+      "INSERT INTO customers (customer_id, account_name, name, sync_gen, synced_at) VALUES ('c1', 'east', '华东云计算', 1, 't')",
+    ).run();
+    const fee = db.prepare(
+      "INSERT INTO fee_records (id, bill_cycle, customer_id, payment_amount, sync_gen) VALUES (?, '2025-01', 'c1', ?, 1)",
+    );
+    fee.run('f1', 100);
+    fee.run('f2', 200);
+  },
 };
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -79,6 +112,7 @@ describe('migrations', () => {
     (version) => {
       const db = new Database(path.join(tempDir(), 'm.db'));
       migrate(db, version - 1);
+      SEED[version]?.(db);
       expect(schemaVersion(db)).toBe(version - 1);
       expect(migrate(db, version)).toEqual([version]);
       expect(schemaVersion(db)).toBe(version);

@@ -60,19 +60,17 @@ export function sandboxSnapshot(sb: Sandbox, cycles: string[], skip: Set<string>
     .flatMap((id) => d.refundInfos(id).map((r) => [r.id, id, money(r.amount), r.customer_id]));
   const sums = cycles.flatMap((cycle) =>
     (['1', '3'] as const).flatMap((mode) =>
-      d
-        .billSums(cycle, mode)
-        .map((b) => [
-          cycle,
-          mode,
-          billSumKey({
-            customer_id: b.customer_id!,
-            cloud_service_type: s(b.cloud_service_type) as string | null,
-            resource_type_code: s(b.resource_type_code) as string | null,
-            bill_type: s(b.bill_type) as string | null,
-          }),
-          money(b.amount),
-        ]),
+      d.billSums(cycle, mode).map((b) => [
+        cycle,
+        mode,
+        billSumKey({
+          customer_id: b.customer_id!,
+          cloud_service_type: s(b.cloud_service_type) as string | null,
+          resource_type_code: s(b.resource_type_code) as string | null,
+          bill_type: s(b.bill_type) as string | null,
+        }),
+        money(b.amount),
+      ]),
     ),
   );
   const fees = cycles.flatMap((cycle) =>

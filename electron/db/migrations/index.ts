@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import { m0001Settings } from './0001-settings';
 import { m0002Cache } from './0002-cache';
+import { m0003Browse } from './0003-browse';
 import type { Migration } from './types';
 
 export type { Migration };
 
 /** All migrations, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Cache];
+export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Cache, m0003Browse];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,178 @@
+import type { z } from 'zod';
+import type { OrderListInput } from '../../shared/orders/schema';
+import { fromUnits } from '../../shared/money/units';
+import { readOp, writeOp } from '../db/operation';
+import { Where, dayEnd, dayStart, ftsPhrase } from '../db/sql';
+import { customerSearch } from '../customers/repository';
+
+type ListInput = z.output<typeof OrderListInput>;
+type Filter = ListInput['filter'];
+
+/** Sort columns; ties broken by rowid, which every index carries, so no sort step is needed. */
+const SORTS: Record<ListInput['sort']['field'], string> = {
+  createTime: 'o.create_time',
+  paymentTime: 'o.payment_time',
+  amount: 'o.amount_after_discount',
+};
+
+const COLUMNS = `o.order_id, o.customer_id, c.name AS customer_name, o.service_type_code, o.service_type_name, o.status,
+  o.order_type, o.amount_after_discount, o.official_amount, o.currency, o.create_time, o.payment_time`;
+
+export function orderWhere(f: Filter): Where {
+  const w = new Where();
+  if (f.orderId) w.add('o.order_id IN (?, upper(?))', f.orderId, f.orderId);
+  if (f.customerId) w.add('o.customer_id = ?', f.customerId);
+  if (f.status?.length) w.add(`o.status IN (${f.status.map(() => '?').join(', ')})`, ...f.status);
+  if (f.orderType?.length) w.add(`o.order_type IN (${f.orderType.map(() => '?').join(', ')})`, ...f.orderType);
+  if (f.serviceType) w.add('o.service_type_code = ?', f.serviceType);
+  if (f.createdFrom) w.add('o.create_time >= ?', dayStart(f.createdFrom));
+  if (f.createdTo) w.add('o.create_time <= ?', dayEnd(f.createdTo));
+  if (f.paidFrom) w.add('o.payment_time >= ?', dayStart(f.paidFrom));
+  if (f.paidTo) w.add('o.payment_time <= ?', dayEnd(f.paidTo));
+  if (f.search) {
+    // An order matches by its id or service name (trigram index, ≥ 3 characters), an id
+    // prefix (primary key), or its customer's name/account (customer search).
+    const inner = new Where();
+    customerSearch(inner, f.search, 'cs');
+    const parts = [
+      `o.customer_id IN (SELECT cs.customer_id FROM customers cs ${inner.sql})`,
+      `(o.order_id >= ? AND o.order_id < ?)`,
+    ];
+    const folded = f.search.normalize('NFKC').toUpperCase();
+    const params: unknown[] = [...inner.params, folded, `${folded}\uffff`];
+    if ([...f.search].length >= 3) {
+      parts.push('o.rowid IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)');
+      params.push([...new Set([f.search, f.search.normalize('NFKC')])].map(ftsPhrase).join(' OR '));
+    }
+    w.add(`(${parts.join(' OR ')})`, ...params);
+  }
+  return w;
+}
+
+export function orderListSql(input: Pick<ListInput, 'filter' | 'sort'>): {
+  sql: string;
+  countSql: string;
+  params: unknown[];
+} {
+  const w = orderWhere(input.filter);
+  const dir = input.sort.order === 'asc' ? 'ASC' : 'DESC';
+  return {
+    sql: `SELECT ${COLUMNS} FROM orders o LEFT JOIN customers c ON c.customer_id = o.customer_id ${w.sql}
+          ORDER BY ${SORTS[input.sort.field]} ${dir}, o.rowid ${dir} LIMIT ? OFFSET ?`,
+    countSql: `SELECT count(*) FROM orders o ${w.sql}`,
+    params: w.params,
+  };
+}
+
+type RawOrder = {
+  order_id: string;
+  customer_id: string;
+  customer_name: string | null;
+  service_type_code: string | null;
+  service_type_name: string | null;
+  status: bigint | null;
+  order_type: bigint | null;
+  amount_after_discount: bigint | null;
+  official_amount: bigint | null;
+  currency: string | null;
+  create_time: string;
+  payment_time: string | null;
+};
+
+const money = (v: bigint | null) => (v === null ? null : fromUnits(v));
+const num = (v: bigint | null) => (v === null ? null : Number(v));
+
+export function toOrderRow(r: RawOrder) {
+  return {
+    orderId: r.order_id,
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    serviceTypeCode: r.service_type_code,
+    serviceTypeName: r.service_type_name,
+    status: num(r.status),
+    orderType: num(r.order_type),
+    amountAfterDiscount: money(r.amount_after_discount),
+    officialAmount: money(r.official_amount),
+    currency: r.currency,
+    createTime: r.create_time,
+    paymentTime: r.payment_time,
+  };
+}
+
+export const orderOps = {
+  'orders.list': readOp((db, input: ListInput) => {
+    const q = orderListSql(input);
+    const rows = (
+      db
+        .prepare(q.sql)
+        .safeIntegers(true)
+        .all(...q.params, input.limit, input.offset) as RawOrder[]
+    ).map(toOrderRow);
+    const total = db
+      .prepare(q.countSql)
+      .pluck()
+      .get(...q.params) as number;
+    return { total, rows };
+  }),
+
+  /** One page of an export: keyset-free offset pages in the list's own order. */
+  'orders.exportPage': readOp((db, input: ListInput) => {
+    const q = orderListSql(input);
+    return (
+      db
+        .prepare(q.sql)
+        .safeIntegers(true)
+        .all(...q.params, input.limit, input.offset) as RawOrder[]
+    ).map(toOrderRow);
+  }),
+
+  'orders.count': readOp((db, input: Pick<ListInput, 'filter' | 'sort'>) => {
+    const q = orderListSql(input);
+    return db
+      .prepare(q.countSql)
+      .pluck()
+      .get(...q.params) as number;
+  }),
+
+  'orders.facets': readOp((db, _input: undefined) => ({
+    serviceTypes: db
+      .prepare(
+        `SELECT service_type_code AS code, max(service_type_name) AS name FROM orders
+         WHERE service_type_code IS NOT NULL GROUP BY service_type_code ORDER BY name`,
+      )
+      .all() as { code: string; name: string }[],
+  })),
+
+  'orders.get': readOp((db, orderId: string) => {
+    const r = db
+      .prepare(
+        `SELECT ${COLUMNS}, o.amount_info, o.contract_id FROM orders o LEFT JOIN customers c ON c.customer_id = o.customer_id WHERE o.order_id = ?`,
+      )
+      .safeIntegers(true)
+      .get(orderId) as (RawOrder & { amount_info: string | null; contract_id: string | null }) | undefined;
+    if (!r) return null;
+    return { ...toOrderRow(r), amountInfo: r.amount_info, contractId: r.contract_id };
+  }),
+
+  'orders.cachedDetail': readOp((db, orderId: string) => {
+    return (
+      (db
+        .prepare(
+          'SELECT order_id, fetched_at, order_info, line_items, total_line_items FROM order_details WHERE order_id = ?',
+        )
+        .get(orderId) as
+        | { order_id: string; fetched_at: string; order_info: string; line_items: string; total_line_items: number }
+        | undefined) ?? null
+    );
+  }),
+
+  'orders.saveDetail': writeOp(
+    (db, d: { orderId: string; fetchedAt: string; orderInfo: string; lineItems: string; totalLineItems: number }) => {
+      db.prepare(
+        `INSERT INTO order_details (order_id, fetched_at, order_info, line_items, total_line_items) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (order_id) DO UPDATE SET fetched_at = excluded.fetched_at, order_info = excluded.order_info,
+       line_items = excluded.line_items, total_line_items = excluded.total_line_items`,
+      ).run(d.orderId, d.fetchedAt, d.orderInfo, d.lineItems, d.totalLineItems);
+    },
+  ),
+};
