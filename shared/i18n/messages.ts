@@ -1,13 +1,20 @@
 import type { Language } from '../settings/schema';
 import { enUS } from './en-US';
-import { zhCN, type MessageKey } from './zh-CN';
+import { zhCN } from './zh-CN';
+import * as customers from './features/customers';
+import * as dashboard from './features/dashboard';
+import * as orders from './features/orders';
 
-export type { MessageKey };
+/** Shell-wide strings (zh-CN.ts / en-US.ts) plus one module per feature (features/*.ts). */
+const zh = { ...zhCN, ...customers.zh, ...orders.zh, ...dashboard.zh };
+const en: Record<keyof typeof zh, string> = { ...enUS, ...customers.en, ...orders.en, ...dashboard.en };
+
+export type MessageKey = keyof typeof zh;
 export type MessageParams = Record<string, string | number>;
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = {
-  'zh-CN': zhCN,
-  'en-US': enUS,
+  'zh-CN': zh,
+  'en-US': en,
 };
 
 /** Renders a message with `{name}` placeholders. An unknown placeholder is left visible. */
