@@ -2,6 +2,7 @@ import { createHashRouter, Navigate } from 'react-router-dom';
 import { AboutScreen } from '../screens/about/AboutScreen';
 import { BillsScreen } from '../screens/bills/BillsScreen';
 import { CertificatesScreen } from '../screens/certificates/CertificatesScreen';
+import { CustomerScreen } from '../screens/customers/CustomerScreen';
 import { CustomersScreen } from '../screens/customers/CustomersScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { InvoicesScreen } from '../screens/invoices/InvoicesScreen';
@@ -22,7 +23,9 @@ export function createAppRouter() {
       children: [
         { index: true, element: <DashboardScreen /> },
         { path: 'customers', element: <CustomersScreen /> },
+        { path: 'customers/:customerId', element: <CustomerScreen /> },
         { path: 'orders', element: <OrdersScreen /> },
+        { path: 'orders/:orderId', element: <OrdersScreen /> },
         { path: 'bills', element: <BillsScreen /> },
         { path: 'invoices', element: <InvoicesScreen /> },
         { path: 'qrcodes', element: <QrCodesScreen /> },
