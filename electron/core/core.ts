@@ -5,6 +5,8 @@ import { DbClient } from '../db/client';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { SettingsService } from '../settings/service';
 import { startSandbox, type Sandbox, type Scale } from '../sandbox';
+import { makeIdentity } from '../sandbox/iam';
+import { seedOf } from '../sandbox/data/prng';
 import { SyncEngine, type Connection, type SyncEngineOptions } from '../sync/engine';
 import { ProfileService, SANDBOX_PROFILE_ID } from '../sync/profiles';
 import { SessionSecretStore, type SecretStore } from '../sync/secrets';
@@ -28,7 +30,17 @@ export interface CoreOptions {
   /** Where passwords are kept; the Electron shell passes its safeStorage-backed store. */
   secrets?: SecretStore;
   /** The embedded sandbox API of the Sandbox profile. */
-  sandbox?: { scale?: Scale; ratePerSec?: number; seed?: string };
+  sandbox?: {
+    scale?: Scale;
+    ratePerSec?: number;
+    seed?: string;
+    /**
+     * Use a sandbox already running at this URL (started with the same seed, e.g.
+     * `npm run sandbox -- --seed partner-workstation-demo`) instead of embedding one — so
+     * tests can take the API away by stopping that process.
+     */
+    url?: string;
+  };
   /** Start syncing at launch and every interval (default true). */
   autoSync?: boolean;
   /** Electron's save dialog for exports; without it (browser host) exports become downloads. */
@@ -53,6 +65,8 @@ export interface Core {
 }
 
 export const DB_FILE_NAME = 'workstation.db';
+/** Every install's Sandbox profile shows the same demo data. */
+export const SANDBOX_SEED = 'partner-workstation-demo';
 
 /**
  * Starts the shell-independent core: logger, database workers, services, handler table.
@@ -83,11 +97,18 @@ export async function startCore(options: CoreOptions): Promise<Core> {
 
   // The Sandbox profile's API runs inside this process, started on first use.
   let sandbox: Promise<Sandbox> | null = null;
+  const sandboxSeed = options.sandbox?.seed ?? SANDBOX_SEED;
   const sandboxConnection = async (): Promise<Connection> => {
+    if (options.sandbox?.url) {
+      const { credentials } = makeIdentity(seedOf(sandboxSeed));
+      profiles.sandboxCredentials = { domain: credentials.domain, user: credentials.user };
+      const url = options.sandbox.url;
+      return { endpoints: { iam: url, bss: url }, credentials, ratePerSec: options.sandbox?.ratePerSec ?? 10 };
+    }
     sandbox ??= startSandbox({
       port: 0,
       scale: options.sandbox?.scale ?? 'small',
-      seed: options.sandbox?.seed ?? 'partner-workstation-demo',
+      seed: sandboxSeed,
       ratePerSec: options.sandbox?.ratePerSec ?? 10,
     });
     const sb = await sandbox;

@@ -11,6 +11,8 @@ export interface HostArgs {
   /** `--sandbox-scale`, `--sandbox-rate`: the embedded sandbox API (demo and tests). */
   sandboxScale?: 'tiny' | 'small' | 'large';
   sandboxRate?: number;
+  /** `--sandbox-url URL`: a separately running sandbox (default seed) instead of the embedded one. */
+  sandboxUrl?: string;
 }
 
 export class ArgsError extends Error {}
@@ -66,6 +68,12 @@ export function parseHostArgs(argv: string[]): HostArgs {
         if (!/^\d+$/.test(v))
           throw new ArgsError('--sandbox-rate must be a whole number of requests per second (0 = unthrottled)');
         out.sandboxRate = Number(v);
+        break;
+      }
+      case '--sandbox-url': {
+        const v = next();
+        if (!/^http:\/\/(127\.0\.0\.1|localhost):\d+\/?$/.test(v)) throw new ArgsError('--sandbox-url must be http://127.0.0.1:PORT');
+        out.sandboxUrl = v.replace(/\/$/, '');
         break;
       }
       default:

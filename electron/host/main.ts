@@ -25,7 +25,7 @@ async function main() {
     transport: 'browser-host',
     language: args.language,
     autoSync: args.autoSync,
-    sandbox: { scale: args.sandboxScale, ratePerSec: args.sandboxRate },
+    sandbox: { scale: args.sandboxScale, ratePerSec: args.sandboxRate, url: args.sandboxUrl },
   });
   const server = await startHostServer(core, {
     port: args.port,

@@ -24,6 +24,10 @@ describe('host arguments', () => {
       dataDir: '/d',
     });
   });
+  it('takes a separately running sandbox on loopback only', () => {
+    expect(parseHostArgs(['--sandbox-url', 'http://127.0.0.1:4000/']).sandboxUrl).toBe('http://127.0.0.1:4000');
+    expect(() => parseHostArgs(['--sandbox-url', 'https://bss.myhuaweicloud.com'])).toThrow(ArgsError);
+  });
   it.each([[['--port', '70000']], [['--port', '-1']], [['--lang', 'fr']], [['--data-dir']], [['--bogus']]])(
     'refuses %j',
     (argv) => {
