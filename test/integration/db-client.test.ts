@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DbClient } from '../../electron/db/client';
+import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
 import { silentLogger, type Logger } from '../../electron/core/logger';
 import { DB_WORKER } from '../support/paths';
 import { tempDir } from '../support/temp';
@@ -28,7 +29,7 @@ describe('DbClient', () => {
     await db.run('settings.write', [{ key: 'language', value: '"en-US"' }]);
     expect(await db.run('db.ping', 'language')).toEqual({ key: 'language', value: '"en-US"' });
     expect(await db.run('settings.readAll')).toEqual([{ key: 'language', value: '"en-US"' }]);
-    expect(await db.run('db.info')).toEqual({ schemaVersion: 1, journalMode: 'wal' });
+    expect(await db.run('db.info')).toEqual({ schemaVersion: LATEST_SCHEMA_VERSION, journalMode: 'wal' });
   });
 
   it('reports a failing operation as an error and keeps working', async () => {

@@ -12,7 +12,10 @@ export interface HostProcess {
 
 /** Spawns the built browser host and resolves once it prints its one ready line. */
 export function spawnHost(dataDir: string, extra: string[] = []): Promise<HostProcess> {
-  const child = spawn(process.execPath, [HOST_MAIN, '--headless', '--data-dir', dataDir, '--port', '0', ...extra], {
+  // Tests sync only when they ask to: a background sync would add events and load.
+  const sync = extra.includes('--auto-sync') ? [] : ['--no-auto-sync'];
+  const flags = [...sync, ...extra.filter((a) => a !== '--auto-sync' && a !== '--no-auto-sync')];
+  const child = spawn(process.execPath, [HOST_MAIN, '--headless', '--data-dir', dataDir, '--port', '0', ...flags], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
