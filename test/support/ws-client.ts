@@ -29,7 +29,7 @@ export async function hostClient(host: HostProcess) {
     /** Resolves with the value, or throws the error envelope. */
     async call<T = unknown>(channel: string, input?: unknown): Promise<T> {
       const n = ++id;
-      const result = (await new Promise((resolve) => {
+      const result = (await new Promise<unknown>((resolve) => {
         pending.set(n, resolve);
         ws.send(JSON.stringify({ t: 'invoke', id: n, channel, input }));
       })) as { ok: boolean; value?: T; error?: unknown };
