@@ -1,5 +1,6 @@
 import { Language } from '../../shared/settings/schema';
 import { defaultDataDir } from '../core/data-dir';
+import { ArgsError, walkFlags } from '../core/cli-flags';
 
 export interface HostArgs {
   headless: boolean;
@@ -15,24 +16,12 @@ export interface HostArgs {
   sandboxUrl?: string;
 }
 
-export class ArgsError extends Error {}
+export { ArgsError };
 
 /** Parses `--headless --data-dir DIR --port N --lang zh-CN|en-US` (also `--flag=value`). */
 export function parseHostArgs(argv: string[]): HostArgs {
   const out: HostArgs = { headless: false, dataDir: defaultDataDir(), port: 0, autoSync: true };
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i]!;
-    let value: string | undefined;
-    const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq > 0) {
-      value = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const next = () => {
-      const v = value ?? argv[++i];
-      if (v === undefined || v === '') throw new ArgsError(`${arg} needs a value`);
-      return v;
-    };
+  walkFlags(argv, (arg, next) => {
     switch (arg) {
       case '--headless':
         out.headless = true;
@@ -72,13 +61,14 @@ export function parseHostArgs(argv: string[]): HostArgs {
       }
       case '--sandbox-url': {
         const v = next();
-        if (!/^http:\/\/(127\.0\.0\.1|localhost):\d+\/?$/.test(v)) throw new ArgsError('--sandbox-url must be http://127.0.0.1:PORT');
+        if (!/^http:\/\/(127\.0\.0\.1|localhost):\d+\/?$/.test(v))
+          throw new ArgsError('--sandbox-url must be http://127.0.0.1:PORT');
         out.sandboxUrl = v.replace(/\/$/, '');
         break;
       }
       default:
         throw new ArgsError(`unknown option ${arg}`);
     }
-  }
+  });
   return out;
 }

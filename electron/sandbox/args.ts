@@ -1,26 +1,15 @@
 /** Command line of the standalone sandbox (see main.ts). */
 import { type Faults } from './faults';
 import type { SandboxOptions } from './index';
+import { ArgsError, walkFlags } from '../core/cli-flags';
 
-export class ArgsError extends Error {}
+export { ArgsError };
 
 const SCALES = ['tiny', 'small', 'large'] as const;
 
 export function parseSandboxArgs(argv: string[]): SandboxOptions {
   const out: SandboxOptions = { seed: 1, scale: 'small', port: 0 };
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i]!;
-    let value: string | undefined;
-    const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq > 0) {
-      value = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const next = () => {
-      const v = value ?? argv[++i];
-      if (v === undefined || v === '') throw new ArgsError(`${arg} needs a value`);
-      return v;
-    };
+  walkFlags(argv, (arg, next) => {
     const number = (v: string, ok: (n: number) => boolean, what: string) => {
       const n = Number(v);
       if (v.trim() === '' || !ok(n)) throw new ArgsError(`${arg} must be ${what}, got ${v}`);
@@ -70,6 +59,6 @@ export function parseSandboxArgs(argv: string[]): SandboxOptions {
       default:
         throw new ArgsError(`unknown option ${arg}`);
     }
-  }
+  });
   return out;
 }
