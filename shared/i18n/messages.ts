@@ -1,13 +1,20 @@
 import type { Language } from '../settings/schema';
 import { enUS } from './en-US';
 import { zhCN } from './zh-CN';
+import * as customerPage from './features/customer-page';
 import * as customers from './features/customers';
 import * as dashboard from './features/dashboard';
 import * as orders from './features/orders';
 
 /** Shell-wide strings (zh-CN.ts / en-US.ts) plus one module per feature (features/*.ts). */
-const zh = { ...zhCN, ...customers.zh, ...orders.zh, ...dashboard.zh };
-const en: Record<keyof typeof zh, string> = { ...enUS, ...customers.en, ...orders.en, ...dashboard.en };
+const zh = { ...zhCN, ...customers.zh, ...orders.zh, ...dashboard.zh, ...customerPage.zh };
+const en: Record<keyof typeof zh, string> = {
+  ...enUS,
+  ...customers.en,
+  ...orders.en,
+  ...dashboard.en,
+  ...customerPage.en,
+};
 
 export type MessageKey = keyof typeof zh;
 export type MessageParams = Record<string, string | number>;

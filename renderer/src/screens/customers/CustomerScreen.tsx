@@ -1,7 +1,9 @@
 import { useParams } from 'react-router-dom';
+import { CustomerPage } from './customer-page/CustomerPage';
 
-/** One customer's page (profile, spend, orders). Placeholder until the screen lands. */
+/** One customer's page (#/customers/:customerId): profile, orders, spend. */
 export function CustomerScreen() {
-  const { customerId } = useParams();
-  return <div data-customer-id={customerId} />;
+  const { customerId = '' } = useParams();
+  // Keyed by id: moving to another customer starts from a clean page.
+  return <CustomerPage key={customerId} customerId={customerId} />;
 }

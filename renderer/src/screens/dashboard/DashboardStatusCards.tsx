@@ -5,6 +5,9 @@ import { formatBytes } from '../../i18n/format';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAppStatusStore } from '../../stores/app-status';
 import { useConnectionStore } from '../../stores/connection';
+import { useSyncStore } from '../../stores/sync';
+import { formatCount } from '../sync/format';
+import { SyncStateTag } from '../sync/SyncStateTag';
 
 function StatusCard({
   icon,
@@ -33,12 +36,24 @@ function StatusCard({
   );
 }
 
-/** Three facts that are true today: the local database, sync (none yet) and the network. */
+/** Three facts that are true now: the local database, sync (state and counts) and the network. */
 export function DashboardStatusCards() {
   const t = useT();
   const language = useLanguage();
   const db = useAppStatusStore((s) => s.db);
   const online = useConnectionStore((s) => s.online);
+  const sync = useSyncStore((s) => s.status);
+  const rows = (resource: string) => sync?.resources.find((r) => r.resource === resource)?.rows ?? 0;
+  let syncDetail = '';
+  if (sync && sync.resources.some((r) => r.rows > 0))
+    syncDetail = t('dashboard.syncCounts', {
+      customers: formatCount(rows('customers'), language),
+      orders: formatCount(rows('orders'), language),
+      fees: formatCount(rows('fee_records'), language),
+    });
+  else if (sync?.state === 'syncing') syncDetail = t('status.syncingHint');
+  else if (sync?.message) syncDetail = sync.message;
+  else if (sync) syncDetail = t('status.notSyncedHint');
   return (
     <Row gutter={[16, 16]} className="dashboard-status">
       <Col xs={24} md={8}>
@@ -53,8 +68,8 @@ export function DashboardStatusCards() {
         <StatusCard
           icon={<CloudSyncOutlined aria-hidden />}
           title={t('dashboard.sync')}
-          value={<Tag>{t('sync.never')}</Tag>}
-          detail={t('status.notSyncedHint')}
+          value={<SyncStateTag />}
+          detail={syncDetail}
         />
       </Col>
       <Col xs={24} md={8}>
