@@ -26,7 +26,8 @@ test.describe('database states', () => {
     const movedTo = path.join(dataDir, movedName!);
     expect(fs.readFileSync(movedTo).equals(garbage), 'nothing in the damaged file was changed').toBe(true);
 
-    const alert = page.getByRole('alert');
+    // The dashboard may show its own notices too; the recovery warning is the one naming the moved file.
+    const alert = page.getByRole('alert').filter({ hasText: zh('db.recoveredTitle') });
     await expect(alert).toContainText(zh('db.recoveredTitle'));
     await expect(alert).toContainText(movedTo);
     // The app itself is usable on the fresh database.
