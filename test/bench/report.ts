@@ -34,6 +34,16 @@ export interface BenchOptions {
   samples: number;
   /** Measured starts (host-start). */
   starts: number;
+  /** Sandbox data set of the sync benchmarks; null = each benchmark's default (see scaleFor). */
+  scale: 'tiny' | 'small' | 'large' | null;
+  /** True when only the sync benchmarks were asked for by name (--only), not the whole suite. */
+  alone: boolean;
+  /** Pages in flight in the sync engine; null = the app's default. */
+  concurrency: number | null;
+  /** Flow control per API for sync-limiter, requests per second. */
+  rate: number;
+  /** How long sync-limiter runs the engine, seconds. */
+  limiterSeconds: number;
   /** Progress notes; silent with --json-only. */
   log(message: string): void;
 }

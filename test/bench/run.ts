@@ -1,5 +1,6 @@
 /**
- * Benchmark entry: `npm run bench [-- --only NAME] [--json-only] [--samples N] [--starts N]`.
+ * Benchmark entry: `npm run bench [-- --only NAME[,NAME…]] [--json-only] [--samples N] [--starts N]
+ * [--scale S] [--concurrency N] [--rate N] [--limiter-seconds N]`.
  * Prints one JSON line per figure as each benchmark finishes, then (without --json-only)
  * a table. Targets are figures to watch, not pass/fail: a missed target still exits 0;
  * only a benchmark that could not run makes the exit code 1.
@@ -7,28 +8,57 @@
 import { dbWorkerRead } from './db-worker-read';
 import { hostStart } from './host-start';
 import { ipcRoundtrip } from './ipc-roundtrip';
-import { jsonLine, table, type Benchmark, type Row } from './report';
+import { jsonLine, table, type Benchmark, type BenchOptions, type Row } from './report';
+import { syncIngest } from './sync-ingest';
+import { syncLimiter } from './sync-limiter';
+import { syncMemory } from './sync-memory';
+import { syncResponsiveness } from './sync-responsiveness';
 
-const BENCHMARKS: Benchmark[] = [ipcRoundtrip, dbWorkerRead, hostStart];
+const BENCHMARKS: Benchmark[] = [
+  ipcRoundtrip,
+  dbWorkerRead,
+  hostStart,
+  syncLimiter,
+  // These two share one in-process sync; they run before sync-ingest, whose anchors grow this process's heap.
+  syncResponsiveness,
+  syncMemory,
+  syncIngest,
+];
 
-interface CliOptions {
-  selected: string | null;
+interface CliOptions extends Omit<BenchOptions, 'log' | 'alone'> {
+  selected: string[] | null;
   jsonOnly: boolean;
-  samples: number;
-  starts: number;
 }
 
-const USAGE = `usage: npm run bench -- [--only NAME] [--json-only] [--samples N] [--starts N]
-  --only NAME    run one benchmark: ${BENCHMARKS.map((b) => b.name).join(', ')}
-  --json-only    print only the JSON lines (no progress, no table)
-  --samples N    measured round trips per contender, latency benchmarks (default 2000)
-  --starts N     measured starts, host-start (default 7)
-${BENCHMARKS.map((b) => `  ${b.name.padEnd(15)}${b.summary}`).join('\n')}`;
+const SCALES = ['tiny', 'small', 'large'] as const;
+
+const USAGE = `usage: npm run bench -- [--only NAME[,NAME…]] [--json-only] [--samples N] [--starts N]
+                        [--scale tiny|small|large] [--concurrency N] [--rate N] [--limiter-seconds N]
+  --only NAME        run only these benchmarks (repeat or comma-separate): ${BENCHMARKS.map((b) => b.name).join(', ')}
+  --json-only        print only the JSON lines (no progress, no table)
+  --samples N        measured round trips per contender, latency benchmarks (default 2000)
+  --starts N         measured starts, host-start (default 7)
+  --scale S          sandbox data set of sync-ingest, sync-responsiveness and sync-memory: large
+                     (≈ 1.5M records: many minutes each) when picked with --only, small in the full
+                     suite; sync-responsiveness and sync-memory share one sync when run together
+  --concurrency N    pages in flight in the sync engine (default 4, the app's)
+  --rate N           flow control per API for sync-limiter, requests/s (default 10)
+  --limiter-seconds N  how long sync-limiter runs the engine (default 18)
+${BENCHMARKS.map((b) => `  ${b.name.padEnd(21)}${b.summary}`).join('\n')}`;
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): CliOptions {
-  const out: CliOptions = { selected: null, jsonOnly: false, samples: 2000, starts: 7 };
+  const out: CliOptions = {
+    selected: null,
+    jsonOnly: false,
+    samples: 2000,
+    starts: 7,
+    scale: null,
+    concurrency: null,
+    rate: 10,
+    limiterSeconds: 18,
+  };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i]!;
     let value: string | undefined;
@@ -47,11 +77,27 @@ function parseArgs(argv: string[]): CliOptions {
     };
     switch (arg) {
       case '--only': {
-        const name = next();
-        if (!BENCHMARKS.some((b) => b.name === name)) throw new UsageError(`unknown benchmark ${name}`);
-        out.selected = name;
+        for (const name of next().split(',')) {
+          if (!BENCHMARKS.some((b) => b.name === name)) throw new UsageError(`unknown benchmark ${name}`);
+          (out.selected ??= []).push(name);
+        }
         break;
       }
+      case '--scale': {
+        const v = next();
+        if (!(SCALES as readonly string[]).includes(v)) throw new UsageError(`--scale must be ${SCALES.join('|')}`);
+        out.scale = v as (typeof SCALES)[number];
+        break;
+      }
+      case '--concurrency':
+        out.concurrency = count(1);
+        break;
+      case '--rate':
+        out.rate = count(1);
+        break;
+      case '--limiter-seconds':
+        out.limiterSeconds = count(5);
+        break;
       case '--json-only':
         out.jsonOnly = true;
         break;
@@ -87,11 +133,12 @@ async function main(): Promise<number> {
   };
   const rows: Row[] = [];
   const failed: string[] = [];
-  for (const bench of BENCHMARKS.filter((b) => cli.selected === null || b.name === cli.selected)) {
+  const { selected, jsonOnly: _jsonOnly, ...common } = cli;
+  for (const bench of BENCHMARKS.filter((b) => selected === null || selected.includes(b.name))) {
     log(`running ${bench.name}…`);
     const started = performance.now();
     try {
-      const result = await bench.run({ samples: cli.samples, starts: cli.starts, log });
+      const result = await bench.run({ ...common, alone: selected !== null, log });
       for (const r of result) process.stdout.write(jsonLine(r) + '\n');
       rows.push(...result);
       log(`${bench.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
