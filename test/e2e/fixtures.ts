@@ -45,7 +45,9 @@ export const test = base.extend<Fixtures>({
   openApp: async ({}, use) => {
     await use(async (page, host) => {
       await page.goto(host.url);
-      await expect(page.getByRole('navigation')).toBeVisible();
+      // Start-up on a shared, loaded test machine (hosts syncing in parallel) can pass the
+      // default 15 s; the start-up time itself is measured by the benchmarks, not here.
+      await expect(page.getByRole('navigation')).toBeVisible({ timeout: 45_000 });
     });
   },
 });
