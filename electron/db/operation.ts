@@ -9,6 +9,12 @@ import type Database from 'better-sqlite3';
 export interface Operation<I, O> {
   mode: 'read' | 'write';
   durable?: boolean;
+  /**
+   * Cache writes that arrive while the writer is busy may share one transaction (group
+   * commit): each still runs atomically in a savepoint of its own, and each caller is
+   * answered only after the shared commit, so what a caller was told is stored is stored.
+   */
+  groupCommit?: boolean;
   run(db: Database.Database, input: I): O;
 }
 
@@ -18,9 +24,10 @@ export function readOp<I, O>(run: (db: Database.Database, input: I) => O): Opera
 
 export function writeOp<I, O>(
   run: (db: Database.Database, input: I) => O,
-  opts: { durable?: boolean } = {},
+  opts: { durable?: boolean; groupCommit?: boolean } = {},
 ): Operation<I, O> {
-  return { mode: 'write', durable: opts.durable ?? false, run };
+  const durable = opts.durable ?? false;
+  return { mode: 'write', durable, groupCommit: !durable && (opts.groupCommit ?? false), run };
 }
 
 export type OperationTable = Record<string, Operation<never, unknown>>;

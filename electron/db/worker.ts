@@ -35,7 +35,7 @@ function open(): boolean {
 
 const table = operations as Record<
   string,
-  { mode: string; durable?: boolean; run(db: Database.Database, i: unknown): unknown }
+  { mode: string; durable?: boolean; groupCommit?: boolean; run(db: Database.Database, i: unknown): unknown }
 >;
 
 // The reader thread boots in parallel with the writer (thread start-up is most of its
@@ -43,11 +43,57 @@ const table = operations as Record<
 let opened = init.deferOpen ? false : open();
 if (!init.deferOpen && !opened) process.exit(0);
 
+type OpMessage = Extract<ToWorker, { kind: 'op' }>;
+type Result = Extract<FromWorker, { kind: 'result' }>;
+
+/** Most operations one shared commit may hold: bounds how long the first caller waits. */
+const GROUP_MAX = 32;
+/** Group-commit operations received while the writer was busy, run together at the next turn. */
+let group: OpMessage[] = [];
+let groupScheduled = false;
+
+function slow(op: string, started: number) {
+  const ms = performance.now() - started;
+  if (ms > init.slowMs) post({ kind: 'slow', op, ms: Math.round(ms * 10) / 10, role: init.role });
+}
+
+function runOne(msg: OpMessage, op: (typeof table)[string]): Result {
+  try {
+    return { kind: 'result', id: msg.id, ok: true, value: op.run(db, msg.input) };
+  } catch (err) {
+    return { kind: 'result', id: msg.id, ok: false, error: serializeError(err) };
+  }
+}
+
+/**
+ * Runs the waiting group in one transaction. Each operation opens its own transaction,
+ * which inside this one is a savepoint: a failing operation undoes only itself. Answers
+ * go out after the commit; if the commit itself fails, every operation of the group fails.
+ */
+function flushGroup() {
+  groupScheduled = false;
+  if (group.length === 0) return;
+  const batch = group;
+  group = [];
+  const started = performance.now();
+  let results: Result[];
+  try {
+    results = db.transaction(() => batch.map((msg) => runOne(msg, table[msg.op]!)))();
+  } catch (err) {
+    const error = serializeError(err);
+    results = batch.map((msg) => ({ kind: 'result', id: msg.id, ok: false, error }));
+  }
+  for (const r of results) post(r);
+  slow(batch.length === 1 ? batch[0]!.op : `${batch[0]!.op} ×${batch.length}`, started);
+}
+
 port.on('message', (msg: ToWorker) => {
   if (msg.kind === 'open') {
     if (!opened && !(opened = open())) process.exit(0);
     return;
   }
+  // Anything else keeps its order behind the operations already waiting in the group.
+  if (!(msg.kind === 'op' && table[msg.op]?.groupCommit && init.role === 'writer')) flushGroup();
   if (msg.kind === 'close') {
     if (!opened) {
       post({ kind: 'closed' });
@@ -69,16 +115,22 @@ port.on('message', (msg: ToWorker) => {
     });
     return;
   }
+  if (op.groupCommit) {
+    group.push(msg);
+    if (group.length >= GROUP_MAX) flushGroup();
+    else if (!groupScheduled) {
+      groupScheduled = true;
+      // After the messages already queued on the port have been delivered.
+      setImmediate(flushGroup);
+    }
+    return;
+  }
   const started = performance.now();
   try {
     if (op.durable) db.pragma('synchronous = FULL');
-    const value = op.run(db, msg.input);
-    post({ kind: 'result', id: msg.id, ok: true, value });
-  } catch (err) {
-    post({ kind: 'result', id: msg.id, ok: false, error: serializeError(err) });
+    post(runOne(msg, op));
   } finally {
     if (op.durable) db.pragma('synchronous = NORMAL');
-    const ms = performance.now() - started;
-    if (ms > init.slowMs) post({ kind: 'slow', op: msg.op, ms: Math.round(ms * 10) / 10, role: init.role });
+    slow(msg.op, started);
   }
 });

@@ -36,48 +36,27 @@ export function isDecimalText(text: string): boolean {
   return DECIMAL_RE.test(text);
 }
 
-/** Serialises plain data (objects, arrays, strings, finite numbers, booleans, null). */
-export function toJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, false, out);
-  return out.join('');
+/**
+ * Marks a money string for toJson: JSON.stringify writes it as "\u0001<digits>". Another
+ * string starting with U+0001 would be written the same way, so the replacer refuses one
+ * (the sandbox's data never holds control characters).
+ */
+const MARK = '\u0001';
+const MARKED_RE = /"\\u0001(-?[0-9.]+)"/g;
+
+function replacer(this: unknown, key: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (MONEY_KEYS.has(key) && DECIMAL_RE.test(value)) return MARK + value;
+  if (value.startsWith(MARK)) throw new Error(`toJson: a string under ${key} starts with U+0001`);
+  return value;
 }
 
-function write(value: unknown, money: boolean, out: string[]): void {
-  switch (typeof value) {
-    case 'string':
-      out.push(money && DECIMAL_RE.test(value) ? value : JSON.stringify(value));
-      return;
-    case 'number':
-      out.push(Number.isFinite(value) ? String(value) : 'null');
-      return;
-    case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
-    case 'object':
-      if (value === null) {
-        out.push('null');
-      } else if (Array.isArray(value)) {
-        out.push('[');
-        value.forEach((item, i) => {
-          if (i) out.push(',');
-          write(item === undefined ? null : item, money, out);
-        });
-        out.push(']');
-      } else {
-        out.push('{');
-        let first = true;
-        for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-          if (item === undefined) continue;
-          if (!first) out.push(',');
-          first = false;
-          out.push(JSON.stringify(key), ':');
-          write(item, MONEY_KEYS.has(key), out);
-        }
-        out.push('}');
-      }
-      return;
-    default:
-      out.push('null');
-  }
+/**
+ * Serialises plain data (objects, arrays, strings, finite numbers, booleans, null) with the
+ * native JSON.stringify, then unquotes the marked money strings: several times faster than
+ * a hand-written writer, which the sandbox felt at thousands of pages per second.
+ */
+export function toJson(value: unknown): string {
+  const text = JSON.stringify(value, replacer);
+  return text === undefined ? 'null' : text.replace(MARKED_RE, '$1');
 }

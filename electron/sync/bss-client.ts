@@ -1,4 +1,5 @@
 import { backoffMs, retryAfterMs } from './backoff';
+import { httpRequest, type HttpResponse } from './http';
 import { parseLossless } from './json';
 import type { RateLimiter } from './limiter';
 
@@ -151,7 +152,7 @@ export class BssClient {
     api: ApiName,
     url: URL,
     init: { method: 'GET' | 'POST'; body?: string; auth?: boolean; raw?: boolean },
-  ): Promise<{ status: number; headers: Headers; body: unknown; text: string }> {
+  ): Promise<{ status: number; headers: HttpResponse['headers']; body: unknown; text: string }> {
     const maxAttempts = this.opts.maxAttempts ?? 8;
     const offlineAfter = this.opts.offlineAfter ?? 4;
     let unreachable = 0;
@@ -162,14 +163,12 @@ export class BssClient {
       const headers: Record<string, string> = { Accept: 'application/json', 'X-Language': 'zh_CN' };
       if (init.body) headers['Content-Type'] = 'application/json;charset=UTF-8';
       if (init.auth !== false) headers['X-Auth-Token'] = await this.authToken();
-      let res: Response;
-      let text: string;
+      let res: HttpResponse;
       this.stats.requests++;
       try {
         const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 30_000);
         const signal = this.opts.signal ? AbortSignal.any([this.opts.signal, timeout]) : timeout;
-        res = await fetch(url, { method: init.method, headers, body: init.body, signal });
-        text = await res.text();
+        res = await httpRequest(url, { method: init.method, headers, body: init.body, signal });
       } catch (err) {
         if (this.opts.signal?.aborted) throw this.opts.signal.reason;
         unreachable++;
@@ -178,6 +177,7 @@ export class BssClient {
         continue;
       }
       unreachable = 0;
+      const text = res.text;
       // A successful list page is returned as text and decoded by the writer worker (which
       // asks for it again if it turns out truncated); everything else is parsed here.
       if (res.ok && init.raw) return { status: res.status, headers: res.headers, body: null, text };

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { EventBus } from '../core/events';
 import { createFileLogger } from '../core/logger';
 import { DbClient } from '../db/client';
-import { SyncEngine } from './engine';
+import { DEFAULT_CONCURRENCY, SyncEngine } from './engine';
 import { ProfileService } from './profiles';
 import { SessionSecretStore } from './secrets';
 
@@ -46,7 +46,7 @@ async function main() {
     logger,
     profiles,
     language: () => 'en-US',
-    concurrency: Number(arg('concurrency', '4')),
+    concurrency: Number(arg('concurrency', String(DEFAULT_CONCURRENCY))),
     connect: async () => ({
       endpoints: { iam: endpoint, bss: endpoint },
       credentials: { domain: arg('domain'), user: arg('user'), password },

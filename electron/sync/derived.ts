@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { stmt } from '../db/statements';
 import type { ResourceName } from './resources';
 
 /**
@@ -15,9 +16,14 @@ export function refreshDerived(db: Database.Database, resource: ResourceName, sc
       ).run(cycle, cycle);
       return;
     }
-    db.prepare('DELETE FROM fee_totals WHERE bill_cycle = ? AND customer_id = ?').run(cycle, customer);
-    db.prepare(
-      `INSERT INTO fee_totals
+    stmt(db, 'totals.del', () => 'DELETE FROM fee_totals WHERE bill_cycle = ? AND customer_id = ?').run(
+      cycle,
+      customer,
+    );
+    stmt(
+      db,
+      'totals.put',
+      () => `INSERT INTO fee_totals
        SELECT bill_cycle, customer_id, count(*), coalesce(sum(official_amount), 0), coalesce(sum(payment_amount), 0)
        FROM fee_records WHERE bill_cycle = ? AND customer_id = ? GROUP BY bill_cycle, customer_id`,
     ).run(cycle, customer);

@@ -20,6 +20,13 @@ export interface Connection {
   ratePerSec: number;
 }
 
+/**
+ * Requests in flight during a run. The limiter decides the rate; this only has to cover the
+ * round-trip time, and enough pages waiting at the writer let it commit several per
+ * transaction (group commit), which is most of its speed against a fast API.
+ */
+export const DEFAULT_CONCURRENCY = 8;
+
 export interface SyncEngineOptions {
   db: DbClient;
   bus: EventBus;
@@ -28,6 +35,7 @@ export interface SyncEngineOptions {
   language: () => Language;
   /** Resolves the active profile's connection; null when a password must be asked for. */
   connect: () => Promise<Connection | null>;
+  /** HTTP requests in flight at most (default DEFAULT_CONCURRENCY). */
   concurrency?: number;
   plan?: PlanOptions;
   autoSyncMinutes?: number;
@@ -116,7 +124,7 @@ export class SyncEngine {
           gen: run.id,
           progress,
           signal: controller.signal,
-          concurrency: this.opts.concurrency ?? 4,
+          concurrency: this.opts.concurrency ?? DEFAULT_CONCURRENCY,
           onPage: () => this.emitProgressSoon(),
         });
         records = totals.records;

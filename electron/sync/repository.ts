@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { readOp, writeOp } from '../db/operation';
+import { stmt } from '../db/statements';
 import { RESOURCES, VISIBLE_RESOURCES, type ResourceName } from './resources';
 import { PAGE_SIZE, decodePage, type TaskSpec } from './tasks';
 import { refreshDerived } from './derived';
@@ -38,16 +39,6 @@ export interface PageInput {
   total: number | null;
   done: boolean;
   now: string;
-}
-
-/** Prepared statements per connection and resource, built once. */
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function stmt(db: Database.Database, key: string, sql: () => string): Database.Statement {
-  let m = cache.get(db);
-  if (!m) cache.set(db, (m = new Map()));
-  let s = m.get(key);
-  if (!s) m.set(key, (s = db.prepare(sql())));
-  return s;
 }
 
 function upsertSql(resource: ResourceName): string {
@@ -108,9 +99,11 @@ function ingest(db: Database.Database, p: PageInput): { applied: boolean; delete
     if (p.done) {
       const spec = RESOURCES[p.resource];
       const where = spec.scopeWhere(p.scope);
-      deleted = db
-        .prepare(`DELETE FROM ${spec.table} WHERE (${where.sql}) AND sync_gen < ?`)
-        .run(...where.params, p.gen).changes;
+      deleted = stmt(
+        db,
+        `rec.${p.resource}.${where.sql}`,
+        () => `DELETE FROM ${spec.table} WHERE (${where.sql}) AND sync_gen < ?`,
+      ).run(...where.params, p.gen).changes;
       refreshDerived(db, p.resource, p.scope);
       stmt(
         db,
@@ -196,25 +189,35 @@ export const syncOps = {
    * One fetched page, as the response body text: decoded, validated and mapped here in
    * the worker (the main thread only does HTTP), then stored by ingest().
    */
-  'sync.ingestRaw': writeOp((db, input: { task: TaskSpec; gen: number; offset: number; text: string; now: string }) => {
-    const page = decodePage(input.task, input.text, input.offset, input.now);
-    const nextOffset = input.offset + page.fetched;
-    const done = !input.task.paged || page.fetched < PAGE_SIZE || (page.total !== null && nextOffset >= page.total);
-    const result = ingest(db, {
-      resource: input.task.resource,
-      scope: input.task.scope,
-      gen: input.gen,
-      offset: input.offset,
-      rows: page.rows,
-      quarantine: page.bad,
-      validKeys: page.keys,
-      nextOffset,
-      total: page.total,
-      done,
-      now: input.now,
-    });
-    return { ...result, nextOffset, total: page.total, done, records: page.rows.length, quarantined: page.bad.length };
-  }),
+  'sync.ingestRaw': writeOp(
+    (db, input: { task: TaskSpec; gen: number; offset: number; text: string; now: string }) => {
+      const page = decodePage(input.task, input.text, input.offset, input.now);
+      const nextOffset = input.offset + page.fetched;
+      const done = !input.task.paged || page.fetched < PAGE_SIZE || (page.total !== null && nextOffset >= page.total);
+      const result = ingest(db, {
+        resource: input.task.resource,
+        scope: input.task.scope,
+        gen: input.gen,
+        offset: input.offset,
+        rows: page.rows,
+        quarantine: page.bad,
+        validKeys: page.keys,
+        nextOffset,
+        total: page.total,
+        done,
+        now: input.now,
+      });
+      return {
+        ...result,
+        nextOffset,
+        total: page.total,
+        done,
+        records: page.rows.length,
+        quarantined: page.bad.length,
+      };
+    },
+    { groupCommit: true },
+  ),
 
   'sync.cycleCustomers': readOp((db, cycle: string) => {
     return db

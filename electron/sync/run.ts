@@ -4,6 +4,7 @@ import type { SyncPlan } from './plan';
 import type { ProgressTracker } from './progress';
 import { backoffMs } from './backoff';
 import type { Checkpoint } from './repository';
+import { Slots } from './slots';
 import { PAGE_SIZE, pageRequest, taskSpecs as tasks, type TaskSpec } from './tasks';
 
 export interface RunContext {
@@ -14,8 +15,13 @@ export interface RunContext {
   gen: number;
   progress: ProgressTracker;
   signal: AbortSignal;
+  /** Requests in flight at most, across all scopes and pages read ahead. */
   concurrency: number;
   onPage?: () => void;
+}
+
+interface TaskContext extends RunContext {
+  slots: Slots;
 }
 
 export interface RunTotals {
@@ -60,7 +66,8 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
     for (const t of list) ctx.progress.planned(t.resource, t.scope, isDone(t));
     return list.filter((t) => !isDone(t));
   };
-  const run = (t: TaskSpec) => runTask(ctx, t, cps.get(`${t.resource}|${t.scope}`) ?? null, totals);
+  const tctx: TaskContext = { ...ctx, slots: new Slots(ctx.concurrency) };
+  const run = (t: TaskSpec) => runTask(tctx, t, cps.get(`${t.resource}|${t.scope}`) ?? null, totals);
 
   const { plan: p } = ctx;
   const phaseA = plan([
@@ -98,38 +105,69 @@ function interleave<T>(lists: T[][]): T[] {
   return out;
 }
 
-/** Lists one scope to its end from its checkpoint, one committed page at a time. */
-async function runTask(ctx: RunContext, task: TaskSpec, cp: Checkpoint | null, totals: RunTotals): Promise<void> {
+/**
+ * Lists one scope to its end from its checkpoint. Once a page has told the total, the next
+ * pages are fetched ahead (the API pages by offset), but they are stored strictly in
+ * order, each committed with its checkpoint: a crash still resumes at the first page not
+ * stored, and a page read ahead is never stored out of turn.
+ */
+async function runTask(ctx: TaskContext, task: TaskSpec, cp: Checkpoint | null, totals: RunTotals): Promise<void> {
   let offset = cp && !cp.done ? cp.next_offset : 0;
-  for (let badPages = 0; ;) {
-    ctx.signal.throwIfAborted();
-    const req = pageRequest(task, offset);
-    const text = req ? await ctx.client.fetchText(req) : '';
-    let result;
-    try {
-      result = await ctx.db.run('sync.ingestRaw', { task, gen: ctx.gen, offset, text, now: new Date().toISOString() });
-    } catch (err) {
-      // A truncated or garbled body: fetch the same page again, a few times, with backoff.
-      if ((err as Error).name !== 'PageDecodeError' || ++badPages > 6) throw err;
-      await new Promise((r) => setTimeout(r, backoffMs(badPages)));
-      continue;
+  const fetchPage = (at: number): Promise<string> => {
+    const req = pageRequest(task, at);
+    return req ? ctx.slots.use(() => ctx.client.fetchText(req)) : Promise.resolve('');
+  };
+  const ahead = new Map<number, Promise<string>>();
+  const readAhead = (from: number, total: number | null) => {
+    if (!task.paged || total === null) return;
+    for (let at = from, n = 0; at < total && n < ctx.concurrency; at += PAGE_SIZE, n++) {
+      if (ahead.has(at)) continue;
+      const p = fetchPage(at);
+      p.catch(() => {}); // a page read ahead may never be awaited (the scope ended, the run failed)
+      ahead.set(at, p);
     }
-    badPages = 0;
-    if (result.applied) {
-      totals.records += result.records;
-      totals.quarantined += result.quarantined;
-      totals.pages++;
+  };
+  try {
+    for (let badPages = 0; ;) {
+      ctx.signal.throwIfAborted();
+      const pending = ahead.get(offset);
+      ahead.delete(offset);
+      const text = await (pending ?? fetchPage(offset));
+      let result;
+      try {
+        result = await ctx.db.run('sync.ingestRaw', {
+          task,
+          gen: ctx.gen,
+          offset,
+          text,
+          now: new Date().toISOString(),
+        });
+      } catch (err) {
+        // A truncated or garbled body: fetch the same page again, a few times, with backoff.
+        if ((err as Error).name !== 'PageDecodeError' || ++badPages > 6) throw err;
+        await new Promise((r) => setTimeout(r, backoffMs(badPages)));
+        continue;
+      }
+      badPages = 0;
+      if (result.applied) {
+        totals.records += result.records;
+        totals.quarantined += result.quarantined;
+        totals.pages++;
+      }
+      ctx.progress.page(task.resource, task.scope, {
+        records: result.records,
+        quarantined: result.quarantined,
+        nextOffset: result.nextOffset,
+        total: result.total,
+        done: result.done,
+        pageSize: PAGE_SIZE,
+      });
+      ctx.onPage?.();
+      if (result.done) return;
+      offset = result.nextOffset;
+      readAhead(offset + PAGE_SIZE, result.total);
     }
-    ctx.progress.page(task.resource, task.scope, {
-      records: result.records,
-      quarantined: result.quarantined,
-      nextOffset: result.nextOffset,
-      total: result.total,
-      done: result.done,
-      pageSize: PAGE_SIZE,
-    });
-    ctx.onPage?.();
-    if (result.done) return;
-    offset = result.nextOffset;
+  } finally {
+    ahead.clear();
   }
 }

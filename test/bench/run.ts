@@ -41,7 +41,7 @@ const USAGE = `usage: npm run bench -- [--only NAME[,NAME…]] [--json-only] [--
   --scale S          sandbox data set of sync-ingest, sync-responsiveness and sync-memory: large
                      (≈ 1.5M records: many minutes each) when picked with --only, small in the full
                      suite; sync-responsiveness and sync-memory share one sync when run together
-  --concurrency N    pages in flight in the sync engine (default 4, the app's)
+  --concurrency N    requests in flight in the sync engine (default 8, the app's)
   --rate N           flow control per API for sync-limiter, requests/s (default 10)
   --limiter-seconds N  how long sync-limiter runs the engine (default 18)
 ${BENCHMARKS.map((b) => `  ${b.name.padEnd(21)}${b.summary}`).join('\n')}`;

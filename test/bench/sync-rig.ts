@@ -17,7 +17,7 @@ import { EventBus } from '../../electron/core/events';
 import { silentLogger } from '../../electron/core/logger';
 import { DbClient } from '../../electron/db/client';
 import type { Scale } from '../../electron/sandbox';
-import { SyncEngine, type Connection } from '../../electron/sync/engine';
+import { DEFAULT_CONCURRENCY, SyncEngine, type Connection } from '../../electron/sync/engine';
 import { ProfileService } from '../../electron/sync/profiles';
 import { SessionSecretStore } from '../../electron/sync/secrets';
 import { ProcessSampler, type ThreadCpuSummary } from './proc';
@@ -25,8 +25,8 @@ import type { BenchOptions } from './report';
 import type { SandboxProcess } from './sandbox-process';
 import { distFile } from './support';
 
-/** The app's own default (electron/core/core.ts leaves the engine's concurrency at 4). */
-export const APP_CONCURRENCY = 4;
+/** The app's own default (electron/core/core.ts leaves the engine's concurrency at its default). */
+export const APP_CONCURRENCY = DEFAULT_CONCURRENCY;
 export const SEED = 'bench';
 /** How long to wait, after a run has ended, for the engine (or the CLI) to settle. */
 export const SETTLE_CAP_MS = 30_000;
@@ -180,7 +180,7 @@ export function cliSync(dataDir: string, sb: SandboxProcess, concurrency: number
     child.stdout.resume();
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     let logOffset = 0;
-    const watch = setInterval(() => {
+    const poll = () => {
       if (endedAt !== null) return;
       let text = '';
       try {
@@ -207,10 +207,13 @@ export function cliSync(dataDir: string, sb: SandboxProcess, concurrency: number
           child.kill('SIGTERM');
         }
       }, SETTLE_CAP_MS).unref();
-    }, 250);
+    };
+    const watch = setInterval(poll, 250);
     child.once('error', reject);
     child.once('exit', (code) => {
       clearInterval(watch);
+      // A short run can end and exit between two polls: read what the log holds by now.
+      if (endedAt === null) poll();
       if (endedAt === null) {
         sampler.stop();
         return reject(new Error(`sync-cli exited (${code}) before its run ended: ${stderr}`));

@@ -1,8 +1,10 @@
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DbClient } from '../../electron/db/client';
 import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
 import { silentLogger, type Logger } from '../../electron/core/logger';
+import { taskSpecs } from '../../electron/sync/tasks';
 import { DB_WORKER } from '../support/paths';
 import { tempDir } from '../support/temp';
 
@@ -66,5 +68,58 @@ describe('DbClient', () => {
     await write;
     expect(order).toEqual(['read', 'write']);
     expect(await db.run('db.ping', 'k299999')).toEqual({ key: 'k299999', value: '"299999"' });
+  });
+
+  it('group-commits sync pages that queue up, each atomic on its own, answered after the commit', async () => {
+    const dir = tempDir();
+    const timed: unknown[] = [];
+    const logger: Logger = { ...silentLogger, warn: (_msg, fields) => timed.push(fields?.op) };
+    const db = open(dir, { logger, slowMs: -1 }); // every operation is "slow": the log names each commit
+    await db.open();
+    const now = new Date().toISOString();
+    const { run } = await db.run('sync.openRun', { kind: 'full', plan: '{}', now, resume: false });
+    const page = (cycle: string, ids: string[]) =>
+      JSON.stringify({ total_count: ids.length, sub_customers: ids.map((customer_id) => ({ customer_id })) });
+    const task = (cycle: string) => taskSpecs.cycleCustomers(cycle);
+    // Posted back to back: they reach the writer while it is busy and share one transaction.
+    const calls = [
+      db.run('sync.ingestRaw', {
+        task: task('2026-01'),
+        gen: run.id,
+        offset: 0,
+        text: page('2026-01', ['a', 'b']),
+        now,
+      }),
+      db.run('sync.ingestRaw', {
+        task: task('2026-02'),
+        gen: run.id,
+        offset: 0,
+        text: '{"total_count":1,"sub_cus',
+        now,
+      }),
+      db.run('sync.ingestRaw', { task: task('2026-03'), gen: run.id, offset: 0, text: page('2026-03', ['c']), now }),
+    ];
+    const settled = await Promise.allSettled(calls);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((settled[1] as PromiseRejectedResult).reason.name).toBe('PageDecodeError');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(timed).toContain('sync.ingestRaw ×3');
+    // What was answered as stored is in the file (read by another connection after the answers).
+    const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
+    try {
+      expect(file.prepare('SELECT bill_cycle, customer_id FROM cycle_customers ORDER BY 1, 2').all()).toEqual([
+        { bill_cycle: '2026-01', customer_id: 'a' },
+        { bill_cycle: '2026-01', customer_id: 'b' },
+        { bill_cycle: '2026-03', customer_id: 'c' },
+      ]);
+      expect(
+        file.prepare("SELECT scope, done FROM sync_checkpoints WHERE resource = 'cycle_customers' ORDER BY 1").all(),
+      ).toEqual([
+        { scope: '2026-01', done: 1 },
+        { scope: '2026-03', done: 1 },
+      ]);
+    } finally {
+      file.close();
+    }
   });
 });

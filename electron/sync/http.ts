@@ -1,0 +1,62 @@
+import http from 'node:http';
+import https from 'node:https';
+
+/** What the BSS client needs of a response. */
+export interface HttpResponse {
+  status: number;
+  statusText: string;
+  ok: boolean;
+  headers: { get(name: string): string | null };
+  text: string;
+}
+
+// Kept-alive connections: a sync makes thousands of small requests to one host. node:http
+// costs the main thread about a third of the CPU per request that fetch (undici) does.
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 32, scheduling: 'lifo' }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 32, scheduling: 'lifo' }),
+};
+
+/**
+ * One HTTP request, the body read whole as UTF-8. Rejects on network errors, a timeout or
+ * the signal; any HTTP status resolves (the caller decides what a status means).
+ */
+export function httpRequest(
+  url: URL,
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string; signal: AbortSignal },
+): Promise<HttpResponse> {
+  const lib = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : null;
+  if (!lib) return Promise.reject(new Error(`unsupported protocol ${url.protocol}`));
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string | number> = { ...init.headers };
+    if (init.body !== undefined) headers['Content-Length'] = Buffer.byteLength(init.body);
+    const req = lib.request(
+      url,
+      { method: init.method, headers, agent: agents[url.protocol as 'http:' | 'https:'], signal: init.signal },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('aborted', () => reject(new Error('response aborted')));
+        res.on('end', () => {
+          if (!res.complete) return reject(new Error('connection closed before the response ended'));
+          const status = res.statusCode ?? 0;
+          resolve({
+            status,
+            statusText: res.statusMessage ?? '',
+            ok: status >= 200 && status < 300,
+            headers: {
+              get: (name) => {
+                const v = res.headers[name.toLowerCase()];
+                return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+              },
+            },
+            text: Buffer.concat(chunks).toString('utf8'),
+          });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
