@@ -4,12 +4,14 @@ import { zhCN } from './zh-CN';
 import * as customerPage from './features/customer-page';
 import * as customers from './features/customers';
 import * as dashboard from './features/dashboard';
+import * as list from './features/list';
 import * as orders from './features/orders';
 
 /** Shell-wide strings (zh-CN.ts / en-US.ts) plus one module per feature (features/*.ts). */
-const zh = { ...zhCN, ...customers.zh, ...orders.zh, ...dashboard.zh, ...customerPage.zh };
+const zh = { ...zhCN, ...list.zh, ...customers.zh, ...orders.zh, ...dashboard.zh, ...customerPage.zh };
 const en: Record<keyof typeof zh, string> = {
   ...enUS,
+  ...list.en,
   ...customers.en,
   ...orders.en,
   ...dashboard.en,
