@@ -17,8 +17,10 @@ interface Counter {
   pages: number;
   records: number;
   quarantined: number;
-  /** Requests still expected for scopes under way (from their totals) plus one per unstarted scope. */
+  /** Requests still expected for scopes under way, from their totals. */
   remaining: Map<string, number>;
+  /** Scopes planned and neither started nor done: one request each, at least (no entry per scope: a large run plans 100k). */
+  unstarted: number;
   stamps: number[];
 }
 
@@ -34,16 +36,25 @@ export class ProgressTracker {
     if (!c)
       this.counters.set(
         key,
-        (c = { scopesTotal: 0, scopesDone: 0, pages: 0, records: 0, quarantined: 0, remaining: new Map(), stamps: [] }),
+        (c = {
+          scopesTotal: 0,
+          scopesDone: 0,
+          pages: 0,
+          records: 0,
+          quarantined: 0,
+          remaining: new Map(),
+          unstarted: 0,
+          stamps: [],
+        }),
       );
     return c;
   }
 
-  planned(resource: ResourceName, scope: string, done: boolean): void {
+  planned(resource: ResourceName, done: boolean): void {
     const c = this.counter(resource);
     c.scopesTotal++;
     if (done) c.scopesDone++;
-    else c.remaining.set(`${resource}:${scope}`, 1);
+    else c.unstarted++;
   }
 
   page(
@@ -65,6 +76,8 @@ export class ProgressTracker {
     c.stamps.push(this.now());
     if (c.stamps.length > 200) c.stamps.splice(0, c.stamps.length - 200);
     const key = `${resource}:${scope}`;
+    // A scope's first page this run: it leaves the unstarted count.
+    if (!c.remaining.has(key) && c.unstarted > 0) c.unstarted--;
     if (p.done) {
       c.remaining.delete(key);
       c.scopesDone++;
@@ -78,7 +91,8 @@ export class ProgressTracker {
     return [...this.counters.entries()].map(([resource, c]) => {
       const recent = c.stamps.filter((t) => now - t <= 5000);
       const rate = recent.length / 5;
-      const remaining = [...c.remaining.values()].reduce((a, b) => a + b, 0);
+      let remaining = c.unstarted;
+      for (const n of c.remaining.values()) remaining += n;
       const state = c.scopesDone >= c.scopesTotal && c.scopesTotal > 0 ? 'done' : c.pages > 0 ? 'running' : 'waiting';
       const fraction = c.scopesTotal === 0 ? 0 : state === 'done' ? 1 : c.pages / Math.max(1, c.pages + remaining);
       return {

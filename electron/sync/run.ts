@@ -30,22 +30,28 @@ export interface RunTotals {
   pages: number;
 }
 
-/** Runs tasks with at most `n` in flight; the first failure stops the rest. */
-async function pool<T>(items: T[], n: number, signal: AbortSignal, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+/** Runs tasks with at most `n` at once, pulled from `items` as they are needed; the first failure stops the rest. */
+async function pool<T>(
+  items: Iterable<T>,
+  n: number,
+  signal: AbortSignal,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  const it = items[Symbol.iterator]();
   let failure: unknown = null;
   const worker = async () => {
-    while (failure === null && next < items.length) {
+    while (failure === null) {
       signal.throwIfAborted();
-      const item = items[next++]!;
+      const next = it.next();
+      if (next.done) return;
       try {
-        await fn(item);
+        await fn(next.value);
       } catch (err) {
         failure ??= err;
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, n) }, worker));
   if (failure !== null) throw failure;
 }
 
@@ -55,6 +61,9 @@ async function pool<T>(items: T[], n: number, signal: AbortSignal, fn: (item: T)
  * lists point at (fee records per customer and cycle, refund details, open orders).
  * C: local reconciliation of each cycle's fee records. Every page is committed with its
  * checkpoint, so calling this again for the same run continues where it stopped.
+ *
+ * Phase B of a large account has a hundred thousand scopes: they are made one at a time
+ * from id lists as the pool pulls them, never held as a list of task objects.
  */
 export async function executeRun(ctx: RunContext): Promise<RunTotals> {
   const totals: RunTotals = { records: 0, quarantined: 0, pages: 0 };
@@ -62,15 +71,16 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
   for (const cp of await ctx.db.run('sync.runCheckpoints', ctx.gen))
     cps.set(`${cp.resource}|${cp.scope}`, { ...cp, gen: ctx.gen });
   const isDone = (t: TaskSpec) => cps.get(`${t.resource}|${t.scope}`)?.done === 1;
-  const plan = (list: TaskSpec[]) => {
-    for (const t of list) ctx.progress.planned(t.resource, t.scope, isDone(t));
-    return list.filter((t) => !isDone(t));
+  /** Counts a phase's scopes into the progress, then yields the ones still to do. */
+  const plan = (make: () => Iterable<TaskSpec>): Iterable<TaskSpec> => {
+    for (const t of make()) ctx.progress.planned(t.resource, isDone(t));
+    return filter(make(), (t) => !isDone(t));
   };
   const tctx: TaskContext = { ...ctx, slots: new Slots(ctx.concurrency) };
   const run = (t: TaskSpec) => runTask(tctx, t, cps.get(`${t.resource}|${t.scope}`) ?? null, totals);
 
   const { plan: p } = ctx;
-  const phaseA = plan([
+  const phaseA = plan(() => [
     tasks.customers(),
     ...p.orderWindows.map(([from, to]) => tasks.orders(from, to)),
     ...p.cycles.map((c) => tasks.cycleCustomers(c)),
@@ -78,31 +88,46 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
   ]);
   await pool(phaseA, ctx.concurrency, ctx.signal, run);
 
-  const feeTasks: TaskSpec[] = [];
-  for (const cycle of p.cycles) {
-    for (const customer of await ctx.db.run('sync.cycleCustomers', cycle))
-      feeTasks.push(tasks.feeRecords(cycle, customer));
+  const customersByCycle: Array<[string, string[]]> = [];
+  for (const cycle of p.cycles) customersByCycle.push([cycle, await ctx.db.run('sync.cycleCustomers', cycle)]);
+  const refunds = await ctx.db.run('sync.refundOrders', { recentFrom: p.refundsFrom });
+  const open = p.openOrdersBefore ? await ctx.db.run('sync.openOrders', { before: p.openOrdersBefore }) : [];
+  function* feeTasks() {
+    for (const [cycle, customers] of customersByCycle)
+      for (const customer of customers) yield tasks.feeRecords(cycle, customer);
   }
-  const refunds = (await ctx.db.run('sync.refundOrders', { recentFrom: p.refundsFrom })).map((o) =>
-    tasks.refundInfos(o.order_id, o.customer_id),
-  );
-  const open = p.openOrdersBefore
-    ? (await ctx.db.run('sync.openOrders', { before: p.openOrdersBefore })).map((id) => tasks.order(id))
-    : [];
-  // Interleave so the fee-record, refund and order APIs (each with its own flow-control budget) run side by side.
-  const phaseB = plan(interleave([feeTasks, refunds, open]));
+  function* refundTasks() {
+    for (const o of refunds) yield tasks.refundInfos(o.order_id, o.customer_id);
+  }
+  function* openTasks() {
+    for (const id of open) yield tasks.order(id);
+  }
+  // Interleaved so the fee-record, refund and order APIs (each with its own flow-control budget) run side by side.
+  const phaseB = plan(() => interleave([feeTasks(), refundTasks(), openTasks()]));
   await pool(phaseB, ctx.concurrency, ctx.signal, run);
 
-  const phaseC = plan(p.cycles.map((c) => tasks.feeCycleReconcile(c)));
+  const phaseC = plan(() => p.cycles.map((c) => tasks.feeCycleReconcile(c)));
   await pool(phaseC, 1, ctx.signal, run);
   return totals;
 }
 
-function interleave<T>(lists: T[][]): T[] {
-  const out: T[] = [];
-  const max = Math.max(0, ...lists.map((l) => l.length));
-  for (let i = 0; i < max; i++) for (const l of lists) if (i < l.length) out.push(l[i]!);
-  return out;
+function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
+}
+
+/** Round robin over the lists until all are exhausted. */
+function* interleave<T>(lists: Iterator<T>[]): Generator<T> {
+  let live = lists;
+  while (live.length) {
+    const next: Iterator<T>[] = [];
+    for (const it of live) {
+      const r = it.next();
+      if (r.done) continue;
+      yield r.value;
+      next.push(it);
+    }
+    live = next;
+  }
 }
 
 /**
