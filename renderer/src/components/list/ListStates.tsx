@@ -83,7 +83,9 @@ export function FilterIssues({ error, labels }: { error: ListError | null; label
     const label = labels[issue.field];
     return label ? t('list.issue', { field: label, message }) : message;
   };
-  const lines = [...new Set(error.fields.map(text))];
+  // One message per field: the first rule it breaks (an id with a space also has a bad character).
+  const first = error.fields.filter((f, i, all) => all.findIndex((g) => g.field === f.field) === i);
+  const lines = [...new Set(first.map(text))];
   return (
     <Alert
       className="list-banner"

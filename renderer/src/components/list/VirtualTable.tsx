@@ -13,6 +13,8 @@ export interface Column<Row, Field extends string> {
   /** The sort field this column orders by, and the order a first click asks for. */
   sort?: { field: Field; first: 'asc' | 'desc' };
   render(row: Row): ReactNode;
+  /** The cell's hover text where `render` is not plain text (a tag that may be cut short). */
+  hint?(row: Row): string;
 }
 
 interface VirtualTableProps<Row, Field extends string> {
@@ -123,6 +125,7 @@ export function VirtualTable<Row, Field extends string>(props: VirtualTableProps
                     scope="col"
                     className={c.align === 'end' ? 'vt-end' : undefined}
                     style={{ height: HEADER_HEIGHT }}
+                    title={c.title}
                     aria-sort={active ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
                     {c.sort ? (
@@ -169,7 +172,7 @@ export function VirtualTable<Row, Field extends string>(props: VirtualTableProps
                       <td
                         key={c.key}
                         className={c.align === 'end' ? 'vt-end' : undefined}
-                        title={typeof content === 'string' ? content : undefined}
+                        title={typeof content === 'string' ? content : c.hint?.(row)}
                       >
                         {content}
                       </td>

@@ -1,20 +1,18 @@
-import type { Language } from '../../../../shared/settings/schema';
+const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "2026/05/01" / "05/01/2026": a compact date for table cells. */
-export function formatDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+/**
+ * "2026-05-01": a compact local date for table cells, the same in both languages (a column
+ * of dates reads best when every row has the same shape).
+ */
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** "2026/05/01 13:29": a compact date and time (24-hour) for table cells. */
-export function formatDateTimeShort(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+/** "2026-05-01 13:29": a compact local date and 24-hour time for table cells. */
+export function formatDateTimeShort(iso: string): string {
+  const d = new Date(iso);
+  return `${formatDate(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** A filter is in use when any of its fields holds a value (an empty list or text counts as none). */

@@ -1,6 +1,6 @@
 import { Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { ASSOCIATION_TYPE, codeLabel } from '../../../../../shared/codes/bss';
+import { ASSOCIATION_TYPE, FROZEN, VERIFIED_STATUS, codeLabel } from '../../../../../shared/codes/bss';
 import type { CustomerRow } from '../../../../../shared/customers/schema';
 import type { Language } from '../../../../../shared/settings/schema';
 import type { Column } from '../../../components/list/VirtualTable';
@@ -14,6 +14,8 @@ const text = (value: string | null) => (value ? value : none);
 
 /** The customer list's columns: names as links to the customer page, codes as the partner center's words. */
 export function customerColumns(t: TFunction, language: Language): Column<CustomerRow, CustomerSort>[] {
+  // English words run longer than Chinese ones: those columns get a little more room.
+  const w = (zh: number, en: number) => (language === 'zh-CN' ? zh : en);
   return [
     {
       key: 'name',
@@ -35,7 +37,7 @@ export function customerColumns(t: TFunction, language: Language): Column<Custom
     {
       key: 'associationType',
       title: t('customers.col.associationType'),
-      width: 84,
+      width: w(84, 100),
       render: (c) =>
         c.associationType ? (
           <Tag color={c.associationType === '1' ? 'blue' : 'purple'} className="list-tag">
@@ -55,14 +57,16 @@ export function customerColumns(t: TFunction, language: Language): Column<Custom
     {
       key: 'verifiedStatus',
       title: t('customers.col.verifiedStatus'),
-      width: 116,
+      width: w(116, 140),
       render: (c) => <VerifiedTag status={c.verifiedStatus} />,
+      hint: (c) => codeLabel(VERIFIED_STATUS, c.verifiedStatus, language),
     },
     {
       key: 'frozen',
       title: t('customers.col.frozen'),
-      width: 96,
+      width: w(96, 104),
       render: (c) => <FrozenTag frozen={c.isFrozen} />,
+      hint: (c) => codeLabel(FROZEN, c.isFrozen, language),
     },
     {
       key: 'label',
@@ -73,15 +77,15 @@ export function customerColumns(t: TFunction, language: Language): Column<Custom
     {
       key: 'accountManager',
       title: t('customers.col.accountManager'),
-      width: 104,
+      width: w(104, 112),
       render: (c) => text(c.accountManager),
     },
     {
       key: 'associatedOn',
       title: t('customers.col.associatedOn'),
-      width: 100,
+      width: w(100, 108),
       sort: { field: 'associatedOn', first: 'desc' },
-      render: (c) => (c.associatedOn ? formatDate(c.associatedOn, language) : none),
+      render: (c) => (c.associatedOn ? formatDate(c.associatedOn) : none),
     },
   ];
 }

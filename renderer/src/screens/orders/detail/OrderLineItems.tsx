@@ -43,8 +43,8 @@ export function OrderLineItems({ items, label }: { items: LineItem[]; label: str
       render: (_, i) =>
         i.effectiveTime || i.expireTime ? (
           <div className="order-li-time">
-            <span>{i.effectiveTime ? formatDate(i.effectiveTime, language) : '—'}</span>
-            <span className="order-muted">{i.expireTime ? formatDate(i.expireTime, language) : '—'}</span>
+            <span>{i.effectiveTime ? formatDate(i.effectiveTime) : '—'}</span>
+            <span className="order-muted">{i.expireTime ? formatDate(i.expireTime) : '—'}</span>
           </div>
         ) : (
           none

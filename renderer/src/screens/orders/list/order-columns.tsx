@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { ORDER_STATUS, codeLabel } from '../../../../../shared/codes/bss';
 import type { OrderRow } from '../../../../../shared/orders/schema';
 import type { Language } from '../../../../../shared/settings/schema';
 import type { Column } from '../../../components/list/VirtualTable';
@@ -13,6 +14,8 @@ const none = <span className="list-none">—</span>;
 
 /** The order list's columns: the id opens the detail drawer, codes read as words, amounts settled. */
 export function orderColumns(t: TFunction, language: Language): Column<OrderRow, OrderSortKey>[] {
+  // English words run longer than Chinese ones: those columns get a little more room.
+  const w = (zh: number, en: number) => (language === 'zh-CN' ? zh : en);
   return [
     {
       key: 'orderId',
@@ -33,20 +36,21 @@ export function orderColumns(t: TFunction, language: Language): Column<OrderRow,
     {
       key: 'service',
       title: t('orders.col.service'),
-      width: 104,
+      width: 100,
       render: (o) => o.serviceTypeName ?? o.serviceTypeCode ?? none,
     },
     {
       key: 'orderType',
       title: t('orders.col.orderType'),
-      width: 96,
+      width: w(96, 120),
       render: (o) => <OrderTypeText type={o.orderType} />,
     },
     {
       key: 'status',
       title: t('orders.col.status'),
-      width: 84,
+      width: w(84, 112),
       render: (o) => <StatusTag status={o.status} />,
+      hint: (o) => codeLabel(ORDER_STATUS, o.status, language),
     },
     {
       key: 'amount',
@@ -61,14 +65,14 @@ export function orderColumns(t: TFunction, language: Language): Column<OrderRow,
       title: t('orders.col.created'),
       width: 128,
       sort: { field: 'createTime', first: 'desc' },
-      render: (o) => formatDateTimeShort(o.createTime, language),
+      render: (o) => formatDateTimeShort(o.createTime),
     },
     {
       key: 'paymentTime',
       title: t('orders.col.paid'),
       width: 128,
       sort: { field: 'paymentTime', first: 'desc' },
-      render: (o) => (o.paymentTime ? formatDateTimeShort(o.paymentTime, language) : none),
+      render: (o) => (o.paymentTime ? formatDateTimeShort(o.paymentTime) : none),
     },
   ];
 }
