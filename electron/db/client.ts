@@ -81,12 +81,12 @@ class DbWorker {
     this.worker.postMessage(msg);
   }
 
-  call(op: string, input: unknown): Promise<unknown> {
+  call(op: string, input: unknown, transfer?: ArrayBuffer[]): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('database is closed'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ kind: 'op', id, op, input } satisfies ToWorker);
+      this.worker.postMessage({ kind: 'op', id, op, input } satisfies ToWorker, transfer);
     });
   }
 
@@ -175,6 +175,16 @@ export class DbClient {
     }
     if (!this.readerReady) return Promise.reject(new Error('database is not open'));
     return this.readerReady.then((reader) => reader.call(op, args[0]) as Promise<OpOutput<K>>);
+  }
+
+  /**
+   * A write operation whose input owns `transfer` (ArrayBuffers): they move to the writer
+   * without a copy and are unusable here afterwards.
+   */
+  runTransferring<K extends OpName>(op: K, input: OpInput<K>, transfer: ArrayBuffer[]): Promise<OpOutput<K>> {
+    if (operations[op].mode !== 'write') return Promise.reject(new Error(`${op} is not a write operation`));
+    if (!this.writer) return Promise.reject(new Error('database is not open'));
+    return this.writer.call(op, input, transfer) as Promise<OpOutput<K>>;
   }
 
   /** Main file plus WAL, in bytes (async: the main thread never waits on the disk). */

@@ -25,6 +25,15 @@ export interface Endpoints {
   bss: string;
 }
 
+/** One list request, as tasks.ts builds it. */
+export interface PageRequestSpec {
+  api: ApiName;
+  method: 'GET' | 'POST';
+  path: string;
+  query?: Record<string, string | number>;
+  body?: Record<string, unknown>;
+}
+
 /** The API answered with an error body (4xx that retrying will not fix). */
 export class ApiError extends Error {
   constructor(
@@ -135,24 +144,30 @@ export class BssClient {
   }
 
   /** A page of a list as the raw body text (decoded by the writer worker, off the main thread). */
-  async fetchText(req: {
-    api: ApiName;
-    method: 'GET' | 'POST';
-    path: string;
-    query?: Record<string, string | number>;
-    body?: Record<string, unknown>;
-  }): Promise<string> {
+  async fetchText(req: PageRequestSpec): Promise<string> {
+    return (await this.fetchPage(req)).text;
+  }
+
+  /**
+   * A page of a list as the body's bytes, undecoded: the sync hands them to the writer
+   * worker without a copy (transferred), so the main thread never holds page text.
+   */
+  async fetchBytes(req: PageRequestSpec): Promise<Uint8Array> {
+    return (await this.fetchPage(req)).bytes;
+  }
+
+  private fetchPage(req: PageRequestSpec): Promise<HttpResponse> {
     const url = new URL(req.path, this.opts.endpoints.bss);
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== '') url.searchParams.set(k, String(v));
     const body = req.body ? JSON.stringify(req.body) : undefined;
-    return (await this.send(req.api, url, { method: req.method, body, raw: true })).text;
+    return this.send(req.api, url, { method: req.method, body, raw: true }).then((r) => r.response);
   }
 
   private async send(
     api: ApiName,
     url: URL,
     init: { method: 'GET' | 'POST'; body?: string; auth?: boolean; raw?: boolean },
-  ): Promise<{ status: number; headers: HttpResponse['headers']; body: unknown; text: string }> {
+  ): Promise<{ status: number; headers: HttpResponse['headers']; body: unknown; response: HttpResponse }> {
     const maxAttempts = this.opts.maxAttempts ?? 8;
     const offlineAfter = this.opts.offlineAfter ?? 4;
     let unreachable = 0;
@@ -177,10 +192,10 @@ export class BssClient {
         continue;
       }
       unreachable = 0;
-      const text = res.text;
-      // A successful list page is returned as text and decoded by the writer worker (which
+      // A successful list page is returned undecoded and decoded by the writer worker (which
       // asks for it again if it turns out truncated); everything else is parsed here.
-      if (res.ok && init.raw) return { status: res.status, headers: res.headers, body: null, text };
+      if (res.ok && init.raw) return { status: res.status, headers: res.headers, body: null, response: res };
+      const text = res.text;
       let body: unknown = null;
       let unreadable = false;
       try {
@@ -189,7 +204,7 @@ export class BssClient {
         unreadable = true; // truncated or garbled: worth another try
       }
       const code = (body as { error_code?: string } | null)?.error_code ?? '';
-      if (res.ok && !unreadable) return { status: res.status, headers: res.headers, body, text };
+      if (res.ok && !unreadable) return { status: res.status, headers: res.headers, body, response: res };
       if ((res.status === 401 || code === 'CBC.0154') && init.auth !== false && !reauthed) {
         reauthed = true;
         this.stats.reauths++;

@@ -7,7 +7,10 @@ export interface HttpResponse {
   statusText: string;
   ok: boolean;
   headers: { get(name: string): string | null };
-  text: string;
+  /** The body, in an ArrayBuffer of its own (so it can be transferred to a worker without a copy). */
+  bytes: Uint8Array;
+  /** The body decoded as UTF-8 (decoded when first asked for). */
+  readonly text: string;
 }
 
 // Kept-alive connections: a sync makes thousands of small requests to one host. node:http
@@ -35,12 +38,24 @@ export function httpRequest(
       { method: init.method, headers, agent: agents[url.protocol as 'http:' | 'https:'], signal: init.signal },
       (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        let length = 0;
+        res.on('data', (c: Buffer) => {
+          chunks.push(c);
+          length += c.length;
+        });
         res.on('error', reject);
         res.on('aborted', () => reject(new Error('response aborted')));
         res.on('end', () => {
           if (!res.complete) return reject(new Error('connection closed before the response ended'));
           const status = res.statusCode ?? 0;
+          // Not Buffer.concat: small results come from Node's shared pool, which cannot be transferred.
+          const bytes = new Uint8Array(length);
+          let at = 0;
+          for (const c of chunks) {
+            bytes.set(c, at);
+            at += c.length;
+          }
+          let text: string | null = null;
           resolve({
             status,
             statusText: res.statusMessage ?? '',
@@ -51,7 +66,10 @@ export function httpRequest(
                 return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
               },
             },
-            text: Buffer.concat(chunks).toString('utf8'),
+            bytes,
+            get text() {
+              return (text ??= Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+            },
           });
         });
       },

@@ -116,6 +116,8 @@ function ingest(db: Database.Database, p: PageInput): { applied: boolean; delete
   })();
 }
 
+const utf8 = new TextDecoder();
+
 export const syncOps = {
   /** The unfinished run to resume, or a new one with this plan. */
   'sync.openRun': writeOp((db, input: { kind: 'full' | 'incremental'; plan: string; now: string; resume: boolean }) => {
@@ -190,8 +192,9 @@ export const syncOps = {
    * the worker (the main thread only does HTTP), then stored by ingest().
    */
   'sync.ingestRaw': writeOp(
-    (db, input: { task: TaskSpec; gen: number; offset: number; text: string; now: string }) => {
-      const page = decodePage(input.task, input.text, input.offset, input.now);
+    (db, input: { task: TaskSpec; gen: number; offset: number; body: Uint8Array | string; now: string }) => {
+      const text = typeof input.body === 'string' ? input.body : utf8.decode(input.body);
+      const page = decodePage(input.task, text, input.offset, input.now);
       const nextOffset = input.offset + page.fetched;
       const done = !input.task.paged || page.fetched < PAGE_SIZE || (page.total !== null && nextOffset >= page.total);
       const result = ingest(db, {

@@ -138,11 +138,11 @@ function* interleave<T>(lists: Iterator<T>[]): Generator<T> {
  */
 async function runTask(ctx: TaskContext, task: TaskSpec, cp: Checkpoint | null, totals: RunTotals): Promise<void> {
   let offset = cp && !cp.done ? cp.next_offset : 0;
-  const fetchPage = (at: number): Promise<string> => {
+  const fetchPage = (at: number): Promise<Uint8Array> => {
     const req = pageRequest(task, at);
-    return req ? ctx.slots.use(() => ctx.client.fetchText(req)) : Promise.resolve('');
+    return req ? ctx.slots.use(() => ctx.client.fetchBytes(req)) : Promise.resolve(new Uint8Array(0));
   };
-  const ahead = new Map<number, Promise<string>>();
+  const ahead = new Map<number, Promise<Uint8Array>>();
   const readAhead = (from: number, total: number | null) => {
     if (!task.paged || total === null) return;
     for (let at = from, n = 0; at < total && n < ctx.concurrency; at += PAGE_SIZE, n++) {
@@ -157,16 +157,15 @@ async function runTask(ctx: TaskContext, task: TaskSpec, cp: Checkpoint | null, 
       ctx.signal.throwIfAborted();
       const pending = ahead.get(offset);
       ahead.delete(offset);
-      const text = await (pending ?? fetchPage(offset));
+      const body = await (pending ?? fetchPage(offset));
       let result;
       try {
-        result = await ctx.db.run('sync.ingestRaw', {
-          task,
-          gen: ctx.gen,
-          offset,
-          text,
-          now: new Date().toISOString(),
-        });
+        // The body's buffer moves to the writer (no copy); the main thread never decodes page text.
+        result = await ctx.db.runTransferring(
+          'sync.ingestRaw',
+          { task, gen: ctx.gen, offset, body, now: new Date().toISOString() },
+          body.byteLength ? [body.buffer as ArrayBuffer] : [],
+        );
       } catch (err) {
         // A truncated or garbled body: fetch the same page again, a few times, with backoff.
         if ((err as Error).name !== 'PageDecodeError' || ++badPages > 6) throw err;

@@ -107,7 +107,7 @@ export async function measureAnchors(opts: {
       const t0 = performance.now();
       const page = decodePage(task, text, offset, iso);
       const t1 = performance.now();
-      const result = ingestRaw.run(replay, { task, gen: 1, offset, text, now: iso });
+      const result = ingestRaw.run(replay, { task, gen: 1, offset, body: text, now: iso });
       const t2 = performance.now();
       out.decodeSeconds += (t1 - t0) / 1000;
       out.replaySeconds += (t2 - t1) / 1000;

@@ -87,17 +87,23 @@ describe('DbClient', () => {
         task: task('2026-01'),
         gen: run.id,
         offset: 0,
-        text: page('2026-01', ['a', 'b']),
+        body: page('2026-01', ['a', 'b']),
         now,
       }),
       db.run('sync.ingestRaw', {
         task: task('2026-02'),
         gen: run.id,
         offset: 0,
-        text: '{"total_count":1,"sub_cus',
+        body: '{"total_count":1,"sub_cus',
         now,
       }),
-      db.run('sync.ingestRaw', { task: task('2026-03'), gen: run.id, offset: 0, text: page('2026-03', ['c']), now }),
+      // As the sync sends a page: its bytes, transferred.
+      (() => {
+        const body = new TextEncoder().encode(page('2026-03', ['c']));
+        return db.runTransferring('sync.ingestRaw', { task: task('2026-03'), gen: run.id, offset: 0, body, now }, [
+          body.buffer,
+        ]);
+      })(),
     ];
     const settled = await Promise.allSettled(calls);
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
