@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import { ORDER_STATUS, ORDER_TYPE, codeLabel } from '../../shared/codes/bss';
 import { formatMoney, settle } from '../../shared/money/format';
@@ -215,6 +216,19 @@ test.describe('order list', () => {
     await expect(page.getByRole('main').getByRole('status').filter({ hasText: file.suggestedFilename() })).toHaveText(
       zh('orders.export.done', { count: count(completed.length), file: file.suggestedFilename() }),
     );
+
+    // The same as XLSX: a workbook with a header row and the same orders in the same order.
+    const xlsxDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: zh('orders.export.xlsx') }).click();
+    const xlsx = await xlsxDownload;
+    expect(xlsx.suggestedFilename()).toMatch(/^订单-\d{14}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await xlsx.path());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(completed.length + 1);
+    expect(sheet.getRow(1).getCell(1).text).toBe(zh('exports.col.orderId'));
+    expect(sheet.getRow(2).getCell(1).text).toBe(completed[0]!.id);
+    expect(sheet.getRow(completed.length + 1).getCell(8).text).toBe(completed[completed.length - 1]!.amount);
 
     // English: column names, code words, the count.
     await toEnglish(page);

@@ -64,7 +64,6 @@ export function PagedListTable<Field extends string, Row>(props: PagedListTableP
       onScrollTop={actions.setScrollTop}
       resetKey={state.query}
       busy={state.stale}
-      minWidth={980}
       empty={
         state.error ? (
           <ListInvalid />

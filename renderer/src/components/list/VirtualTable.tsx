@@ -40,12 +40,13 @@ interface VirtualTableProps<Row, Field extends string> {
   busy: boolean;
   /** Shown under the header when the list is empty. */
   empty?: ReactNode;
-  minWidth?: number;
 }
 
 const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 40;
 const PLACEHOLDER_ROWS = 8;
+/** The least a column without a width gets; narrower windows scroll sideways instead. */
+const FLEX_MIN = 180;
 
 /**
  * A real <table> (rows, column headers and sort state for screen readers and tests) whose
@@ -108,7 +109,7 @@ export function VirtualTable<Row, Field extends string>(props: VirtualTableProps
           className="vt-table"
           aria-label={props.label}
           aria-rowcount={total === null ? -1 : total + 1}
-          style={{ minWidth: props.minWidth }}
+          style={{ minWidth: columns.reduce((sum, c) => sum + (c.width ?? FLEX_MIN), 0) }}
         >
           <colgroup>
             {columns.map((c) => (

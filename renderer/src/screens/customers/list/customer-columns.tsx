@@ -30,14 +30,14 @@ export function customerColumns(t: TFunction, language: Language): Column<Custom
     {
       key: 'accountName',
       title: t('customers.col.accountName'),
-      width: 120,
+      width: w(120, 128),
       sort: { field: 'accountName', first: 'asc' },
       render: (c) => c.accountName,
     },
     {
       key: 'associationType',
       title: t('customers.col.associationType'),
-      width: w(84, 100),
+      width: w(96, 100),
       render: (c) =>
         c.associationType ? (
           <Tag color={c.associationType === '1' ? 'blue' : 'purple'} className="list-tag">
@@ -50,23 +50,23 @@ export function customerColumns(t: TFunction, language: Language): Column<Custom
     {
       key: 'level',
       title: t('customers.col.level'),
-      width: 60,
+      width: w(68, 76),
       sort: { field: 'level', first: 'desc' },
       render: (c) => text(c.level),
     },
     {
-      key: 'verifiedStatus',
-      title: t('customers.col.verifiedStatus'),
-      width: w(116, 140),
-      render: (c) => <VerifiedTag status={c.verifiedStatus} />,
-      hint: (c) => codeLabel(VERIFIED_STATUS, c.verifiedStatus, language),
-    },
-    {
-      key: 'frozen',
-      title: t('customers.col.frozen'),
-      width: w(96, 104),
-      render: (c) => <FrozenTag frozen={c.isFrozen} />,
-      hint: (c) => codeLabel(FROZEN, c.isFrozen, language),
+      // Verification, plus the account state when it is frozen: "active" on every row is noise.
+      key: 'status',
+      title: t('customers.col.status'),
+      width: w(176, 200),
+      render: (c) => (
+        <span className="list-tags">
+          <VerifiedTag status={c.verifiedStatus} />
+          {c.isFrozen ? <FrozenTag frozen={c.isFrozen} /> : null}
+        </span>
+      ),
+      hint: (c) =>
+        [codeLabel(VERIFIED_STATUS, c.verifiedStatus, language), codeLabel(FROZEN, c.isFrozen, language)].join(' · '),
     },
     {
       key: 'label',

@@ -66,7 +66,7 @@ export function OrderFilters() {
       <FilterMultiSelect<number>
         label={t('orders.filter.status')}
         placeholder={any}
-        width={190}
+        width={172}
         options={numericCodes(ORDER_STATUS).map((code) => ({ value: code, label: ORDER_STATUS[code]![language] }))}
         value={filter.status}
         onChange={(status) => setFilter({ status })}
@@ -74,7 +74,7 @@ export function OrderFilters() {
       <FilterMultiSelect<number>
         label={t('orders.filter.orderType')}
         placeholder={any}
-        width={190}
+        width={172}
         options={numericCodes(ORDER_TYPE).map((code) => ({ value: code, label: ORDER_TYPE[code]![language] }))}
         value={filter.orderType}
         onChange={(orderType) => setFilter({ orderType })}

@@ -36,7 +36,7 @@ export function orderColumns(t: TFunction, language: Language): Column<OrderRow,
     {
       key: 'service',
       title: t('orders.col.service'),
-      width: 100,
+      width: 112,
       render: (o) => o.serviceTypeName ?? o.serviceTypeCode ?? none,
     },
     {
