@@ -76,6 +76,41 @@ const EXPECT: Record<number, (db: Database.Database) => void> = {
     expect(match('华东云')).toEqual([]);
     expect(match('ACME-NO')).toEqual(['c2']);
   },
+  4: (db) => {
+    const cols = (t: string) => (db.pragma(`table_info(${t})`) as { name: string; type: string }[]).map((c) => c);
+    // Money columns exact: INTEGER units, never REAL.
+    for (const t of ['invoices', 'invoice_lines'])
+      for (const c of cols(t)) if (/amount/.test(c.name)) expect(c.type, `${t}.${c.name}`).toBe('INTEGER');
+    const now = '2026-01-01T00:00:00Z';
+    const draft = db.prepare(
+      "INSERT INTO invoices (id, profile_id, customer_id, type, status, mode, created_at, updated_at) VALUES (?, 'p', 'c1', 'ordinary', 'draft', 'amount', ?, ?)",
+    );
+    draft.run('i1', now, now);
+    // A draft has no number; an issued invoice must have one.
+    expect(() => db.prepare("UPDATE invoices SET status = 'issued' WHERE id = 'i1'").run()).toThrow(/CHECK/);
+    db.prepare("UPDATE invoices SET status = 'issued', number = 'PW-1' WHERE id = 'i1'").run();
+    draft.run('i2', now, now);
+    expect(() => db.prepare("UPDATE invoices SET status = 'issued', number = 'PW-1' WHERE id = 'i2'").run()).toThrow(
+      /UNIQUE/,
+    );
+    // The audit trail is append-only.
+    db.prepare(
+      "INSERT INTO invoice_audit (invoice_id, at, actor, action, detail) VALUES ('i1', ?, 'rep', 'issue', '{}')",
+    ).run(now);
+    expect(() => db.prepare('UPDATE invoice_audit SET actor = ?').run('x')).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM invoice_audit').run()).toThrow(/append-only/);
+    // Lines go with their invoice.
+    db.prepare(
+      "INSERT INTO invoice_lines (invoice_id, line_no, item_id, kind, amount, item_amount, reason) VALUES ('i2', 1, 'f1', 'bill', 100, 100, 'oldestFirst')",
+    ).run();
+    db.prepare("DELETE FROM invoices WHERE id = 'i2'").run();
+    expect(db.prepare('SELECT count(*) FROM invoice_lines').pluck().get()).toBe(0);
+    // The fee records of one customer are read through the new index.
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT id FROM fee_records WHERE customer_id = 'c1' ORDER BY consume_time")
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/fee_records_customer/);
+  },
 };
 
 /** Rows a migration finds already there (written by the previous version), keyed by the migration that must carry them. */

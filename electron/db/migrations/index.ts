@@ -2,12 +2,13 @@ import type Database from 'better-sqlite3';
 import { m0001Settings } from './0001-settings';
 import { m0002Cache } from './0002-cache';
 import { m0003Browse } from './0003-browse';
+import { m0004Invoices } from './0004-invoices';
 import type { Migration } from './types';
 
 export type { Migration };
 
 /** All migrations, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Cache, m0003Browse];
+export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Cache, m0003Browse, m0004Invoices];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
