@@ -5,6 +5,7 @@ import { dbStatusHandler } from '../db/handlers';
 import type { HandlerTable } from './handlers-type';
 import { syncHandlers, type SyncDeps } from '../sync/handlers';
 import { browseHandlers } from '../orders/handlers';
+import { billsHandlers } from '../bills/handlers';
 import type { ExportService } from '../exports/service';
 
 export interface HandlerDeps {
@@ -25,5 +26,6 @@ export function buildHandlers(deps: HandlerDeps): HandlerTable {
     'db.status': (_input, ctx) => dbStatusHandler(deps.db, deps.latestSchemaVersion, ctx.language),
     ...syncHandlers(deps.sync),
     ...browseHandlers({ db: deps.db, engine: deps.sync.engine, exports: deps.exports }),
+    ...billsHandlers({ db: deps.db }),
   };
 }

@@ -4,6 +4,7 @@ import { syncOps } from '../sync/repository';
 import { customerOps } from '../customers/repository';
 import { orderOps } from '../orders/repository';
 import { dashboardOps } from '../dashboard/repository';
+import { billOps } from '../bills/repository';
 
 /**
  * Every database operation the workers can run, by name. A feature adds its repository's
@@ -16,6 +17,7 @@ export const operations = {
   ...customerOps,
   ...orderOps,
   ...dashboardOps,
+  ...billOps,
 };
 
 export type Operations = typeof operations;

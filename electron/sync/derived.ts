@@ -1,15 +1,18 @@
 import type Database from 'better-sqlite3';
 import { stmt } from '../db/statements';
+import { refreshBillTotals } from '../bills/totals';
 import type { ResourceName } from './resources';
 
 /**
  * Tables derived from the cache, refreshed when a scope has been stored completely (inside
- * the same transaction): fee totals per customer and cycle, and the 1–2 character grams of
- * customer names for short searches.
+ * the same transaction): fee totals per customer and cycle, the bills' per-record settled
+ * sums (electron/bills/totals.ts), and the 1–2 character grams of customer names for short
+ * searches.
  */
 export function refreshDerived(db: Database.Database, resource: ResourceName, scope: string): void {
   if (resource === 'fee_records') {
     const [cycle, customer] = scope.split('|') as [string, string];
+    refreshBillTotals(db, cycle, customer);
     if (customer === '*') {
       db.prepare(
         'DELETE FROM fee_totals WHERE bill_cycle = ? AND customer_id NOT IN (SELECT customer_id FROM cycle_customers WHERE bill_cycle = ?)',

@@ -6,9 +6,10 @@ import * as customers from './features/customers';
 import * as dashboard from './features/dashboard';
 import * as list from './features/list';
 import * as orders from './features/orders';
+import * as bills from './features/bills';
 
 /** Shell-wide strings (zh-CN.ts / en-US.ts) plus one module per feature (features/*.ts). */
-const zh = { ...zhCN, ...list.zh, ...customers.zh, ...orders.zh, ...dashboard.zh, ...customerPage.zh };
+const zh = { ...zhCN, ...list.zh, ...customers.zh, ...orders.zh, ...dashboard.zh, ...customerPage.zh, ...bills.zh };
 const en: Record<keyof typeof zh, string> = {
   ...enUS,
   ...list.en,
@@ -16,6 +17,7 @@ const en: Record<keyof typeof zh, string> = {
   ...orders.en,
   ...dashboard.en,
   ...customerPage.en,
+  ...bills.en,
 };
 
 export type MessageKey = keyof typeof zh;

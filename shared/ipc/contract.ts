@@ -6,6 +6,15 @@ import { CustomerDetail, CustomerFacets, CustomerListInput, CustomerPage } from 
 import { OrderDetail, OrderFacets, OrderIdInput, OrderListInput, OrderPage } from '../orders/schema';
 import { DashboardSummary } from '../dashboard/schema';
 import { ExportJob, ExportStart } from '../exports/schema';
+import {
+  BillCustomerPage,
+  BillCustomersInput,
+  BillRecordPage,
+  BillRecordsInput,
+  BillTotals,
+  BillTotalsInput,
+  CyclesView,
+} from '../bills/schema';
 
 const profileId = z.object({ id: z.string().min(1).max(64) }).strict();
 
@@ -50,6 +59,15 @@ export const channels = {
   /** Streams the filtered order list to CSV/XLSX; progress arrives as `exports.progress` events. */
   'exports.start': { input: ExportStart, output: ExportJob },
   'exports.cancel': { input: z.object({ jobId: z.string().min(1).max(64) }).strict(), output: z.null() },
+
+  /** The last 18 bill cycles with their sums (per-record settled and 抹零), newest first. */
+  'bills.cycles': { input: z.undefined(), output: CyclesView },
+  /** The customers with fee records in one cycle, with their sums: paged, sorted, searchable. */
+  'bills.cycle': { input: BillCustomersInput, output: BillCustomerPage },
+  /** The sums over the customers of one cycle that match the filter. */
+  'bills.totals': { input: BillTotalsInput, output: BillTotals },
+  /** One customer's fee records in one cycle, each official / settled / 抹零: paged. */
+  'bills.records': { input: BillRecordsInput, output: BillRecordPage },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

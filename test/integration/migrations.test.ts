@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../electron/db/migrations';
 import { DbTooNewError, openWriter } from '../../electron/db/open';
+import { refreshBillTotals } from '../../electron/bills/totals';
 import type { Core } from '../../electron/core/core';
 import { call, testCore } from '../support/core';
 import { tempDir } from '../support/temp';
@@ -111,6 +112,42 @@ const EXPECT: Record<number, (db: Database.Database) => void> = {
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/fee_records_customer/);
   },
+  5: (db) => {
+    db.defaultSafeIntegers(true);
+    const totals = () =>
+      db.prepare("SELECT * FROM bill_totals WHERE bill_cycle = '2025-02' AND customer_id = 'b1'").get() as Record<
+        string,
+        unknown
+      >;
+    // Records already there are summed per record: settled truncates each toward zero to the
+    // cent (-1.23456789 → -1.23), 抹零 keeps the rest, refunds and write-offs are counted.
+    expect(totals()).toEqual({
+      bill_cycle: '2025-02',
+      customer_id: 'b1',
+      records: 4n,
+      official: 100000001n - 123456789n + 999999999n,
+      settled: 100000000n - 123000000n + 999000000n,
+      erase: 1n - 456789n + 999999n,
+      refund_records: 1n,
+      refund_official: -123456789n,
+      adjustment_records: 1n,
+      adjustment_official: 0n,
+      writeoff_records: 1n,
+      writeoff_amount: 5000000n,
+    });
+    const row = totals();
+    expect((row.settled as bigint) + (row.erase as bigint)).toBe(row.official);
+    // The sync's refresh keeps the table in step with a stored scope.
+    db.prepare(
+      "INSERT INTO fee_records (id, bill_cycle, customer_id, official_amount, bill_detail_type, sync_gen) VALUES ('b5', '2025-02', 'b1', 250000000, 5, 1)",
+    ).run();
+    refreshBillTotals(db, '2025-02', 'b1');
+    expect(totals()).toMatchObject({ records: 5n, settled: 976000000n + 250000000n });
+    // A cycle's reconciliation drops the customers without spend in it any more.
+    refreshBillTotals(db, '2025-02', '*');
+    expect(totals()).toBeUndefined();
+    db.defaultSafeIntegers(false);
+  },
 };
 
 /** Rows a migration finds already there (written by the previous version), keyed by the migration that must carry them. */
@@ -124,6 +161,15 @@ const SEED: Record<number, (db: Database.Database) => void> = {
     );
     fee.run('f1', 100);
     fee.run('f2', 200);
+  },
+  5: (db) => {
+    const fee = db.prepare(
+      "INSERT INTO fee_records (id, bill_cycle, customer_id, official_amount, bill_detail_type, writeoff_amount, sync_gen) VALUES (?, '2025-02', 'b1', ?, ?, ?, 1)",
+    );
+    fee.run('b1', 100000001, 5, 5000000);
+    fee.run('b2', -123456789, 4, 0);
+    fee.run('b3', 999999999, 1, null);
+    fee.run('b4', null, 16, null);
   },
 };
 
