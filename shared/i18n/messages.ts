@@ -6,10 +6,22 @@ import * as customers from './features/customers';
 import * as dashboard from './features/dashboard';
 import * as list from './features/list';
 import * as orders from './features/orders';
+import * as money from './features/money';
+import * as invoiceRules from './features/invoice-rules';
 import * as bills from './features/bills';
 
 /** Shell-wide strings (zh-CN.ts / en-US.ts) plus one module per feature (features/*.ts). */
-const zh = { ...zhCN, ...list.zh, ...customers.zh, ...orders.zh, ...dashboard.zh, ...customerPage.zh, ...bills.zh };
+const zh = {
+  ...zhCN,
+  ...list.zh,
+  ...customers.zh,
+  ...orders.zh,
+  ...dashboard.zh,
+  ...customerPage.zh,
+  ...bills.zh,
+  ...money.zh,
+  ...invoiceRules.zh,
+};
 const en: Record<keyof typeof zh, string> = {
   ...enUS,
   ...list.en,
@@ -17,6 +29,8 @@ const en: Record<keyof typeof zh, string> = {
   ...orders.en,
   ...dashboard.en,
   ...customerPage.en,
+  ...money.en,
+  ...invoiceRules.en,
   ...bills.en,
 };
 

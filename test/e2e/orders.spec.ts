@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import { ORDER_STATUS, ORDER_TYPE, codeLabel } from '../../shared/codes/bss';
@@ -299,6 +300,37 @@ test.describe('order list', () => {
     } finally {
       await sandbox.stop();
     }
+  });
+
+  test('export: cancel stops it without leaving a file', async ({ page, dataDir, launchHost, openApp }) => {
+    test.setTimeout(SYNC_TIMEOUT + 90_000);
+    const errors = consoleErrors(page);
+    // Thousands of orders as XLSX: usually long enough to cancel (how long depends on the machine).
+    await openSyncedApp({ page, dataDir, launchHost, openApp }, ['--sandbox-scale', 'small', '--sandbox-rate', '0']);
+    const total = orders(dataDir).length;
+    await route(page, '#/orders');
+    await expect(countStatus(page)).toHaveText(zh('orders.count', { count: count(total) }));
+
+    const outcome = page.getByRole('main').getByRole('status').nth(1);
+    await page.getByRole('button', { name: zh('orders.export.xlsx') }).click();
+    const cancelled = await page
+      .getByRole('button', { name: zh('orders.export.cancel') })
+      .click({ timeout: 3_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (cancelled) {
+      await expect(outcome).toHaveText(zh('orders.export.cancelled'));
+      await expect(page.getByRole('progressbar', { name: zh('orders.export.progress') })).toHaveCount(0);
+      const exportsDir = path.join(dataDir, 'exports');
+      expect(fs.existsSync(exportsDir) ? fs.readdirSync(exportsDir) : []).toEqual([]);
+    } else {
+      // This machine exported all of it before the click landed: it must have said so.
+      test.info().annotations.push({ type: 'note', description: 'the export finished before cancel was clicked' });
+      await expect(outcome).toContainText(count(total));
+    }
+    expect(errors).toEqual([]);
   });
 
   test('bad input gets a clear message or a harmless empty result, never an exception', async ({

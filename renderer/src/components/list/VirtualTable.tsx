@@ -102,6 +102,10 @@ export function VirtualTable<Row, Field extends string>(props: VirtualTableProps
       <div
         className="vt-scroll"
         ref={scrollRef}
+        // Focusable, so the keyboard scrolls the list (arrows, Page Up/Down, Home/End).
+        tabIndex={0}
+        role="region"
+        aria-label={props.label}
         onScroll={(e) => props.onScrollTop(e.currentTarget.scrollTop)}
         aria-busy={props.busy || total === null}
       >
