@@ -2,20 +2,11 @@ import Decimal from 'decimal.js';
 import type { Language } from '../settings/schema';
 
 /**
- * Settling and formatting amounts (design §6). Input is exact decimal text (as it crosses
- * IPC); arithmetic is decimal.js; a JS number never carries an amount.
+ * Formatting amounts (design §6). Input is exact decimal text (as it crosses IPC);
+ * arithmetic is decimal.js; a JS number never carries an amount. Settlement lives in
+ * settle.ts and is re-exported here for the callers that import it from this file.
  */
-
-/** Settled amount: truncated toward zero to 2 decimals (the API's deduction rule). */
-export function settle(amount: string): string {
-  return new Decimal(amount).toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed(2);
-}
-
-/** The 抹零 (rounding-off) part: official = settled + erase, exactly. */
-export function erase(amount: string): string {
-  const d = new Decimal(amount);
-  return d.minus(d.toDecimalPlaces(2, Decimal.ROUND_DOWN)).toFixed();
-}
+export { erase, settle } from './settle';
 
 function group(intPart: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
