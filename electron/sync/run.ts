@@ -21,7 +21,8 @@ export interface RunContext {
 }
 
 interface TaskContext extends RunContext {
-  slots: Slots;
+  /** Requests in flight per API: one API's pages read ahead never hold up another API's. */
+  slots: (api: string) => Slots;
 }
 
 export interface RunTotals {
@@ -76,17 +77,26 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
     for (const t of make()) ctx.progress.planned(t.resource, isDone(t));
     return filter(make(), (t) => !isDone(t));
   };
-  const tctx: TaskContext = { ...ctx, slots: new Slots(ctx.concurrency) };
+  const slots = new Map<string, Slots>();
+  const tctx: TaskContext = {
+    ...ctx,
+    slots: (api) => slots.get(api) ?? slots.set(api, new Slots(ctx.concurrency)).get(api)!,
+  };
+  /**
+   * Flow control is per API: each API's scopes get a pool of their own and all pools run at
+   * once, so every API works at its own limit for as long as it has scopes.
+   */
+  const byApi = (lists: Iterable<TaskSpec>[]) =>
+    Promise.all(lists.map((list) => pool(list, ctx.concurrency, ctx.signal, run)));
   const run = (t: TaskSpec) => runTask(tctx, t, cps.get(`${t.resource}|${t.scope}`) ?? null, totals);
 
   const { plan: p } = ctx;
-  const phaseA = plan(() => [
-    tasks.customers(),
-    ...p.orderWindows.map(([from, to]) => tasks.orders(from, to)),
-    ...p.cycles.map((c) => tasks.cycleCustomers(c)),
-    ...p.cycles.flatMap((c) => [tasks.billSums(c, '1'), tasks.billSums(c, '3')]),
+  await byApi([
+    plan(() => [tasks.customers()]),
+    plan(() => p.orderWindows.map(([from, to]) => tasks.orders(from, to))),
+    plan(() => p.cycles.map((c) => tasks.cycleCustomers(c))),
+    plan(() => p.cycles.flatMap((c) => [tasks.billSums(c, '1'), tasks.billSums(c, '3')])),
   ]);
-  await pool(phaseA, ctx.concurrency, ctx.signal, run);
 
   const customersByCycle: Array<[string, string[]]> = [];
   for (const cycle of p.cycles) customersByCycle.push([cycle, await ctx.db.run('sync.cycleCustomers', cycle)]);
@@ -102,9 +112,7 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
   function* openTasks() {
     for (const id of open) yield tasks.order(id);
   }
-  // Interleaved so the fee-record, refund and order APIs (each with its own flow-control budget) run side by side.
-  const phaseB = plan(() => interleave([feeTasks(), refundTasks(), openTasks()]));
-  await pool(phaseB, ctx.concurrency, ctx.signal, run);
+  await byApi([plan(feeTasks), plan(refundTasks), plan(openTasks)]);
 
   const phaseC = plan(() => p.cycles.map((c) => tasks.feeCycleReconcile(c)));
   await pool(phaseC, 1, ctx.signal, run);
@@ -113,21 +121,6 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
 
 function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
   for (const item of items) if (keep(item)) yield item;
-}
-
-/** Round robin over the lists until all are exhausted. */
-function* interleave<T>(lists: Iterator<T>[]): Generator<T> {
-  let live = lists;
-  while (live.length) {
-    const next: Iterator<T>[] = [];
-    for (const it of live) {
-      const r = it.next();
-      if (r.done) continue;
-      yield r.value;
-      next.push(it);
-    }
-    live = next;
-  }
 }
 
 /**
@@ -140,7 +133,7 @@ async function runTask(ctx: TaskContext, task: TaskSpec, cp: Checkpoint | null, 
   let offset = cp && !cp.done ? cp.next_offset : 0;
   const fetchPage = (at: number): Promise<Uint8Array> => {
     const req = pageRequest(task, at);
-    return req ? ctx.slots.use(() => ctx.client.fetchBytes(req)) : Promise.resolve(new Uint8Array(0));
+    return req ? ctx.slots(req.api).use(() => ctx.client.fetchBytes(req)) : Promise.resolve(new Uint8Array(0));
   };
   const ahead = new Map<number, Promise<Uint8Array>>();
   const readAhead = (from: number, total: number | null) => {
