@@ -22,6 +22,7 @@ import { registerAppScheme, serveApp } from './protocol';
 import { hardenWebContents, lockDownSession } from './security';
 import { createSecretStore } from './secret-store';
 import { createMainWindow } from './window';
+import { electronPdfPrinter } from './pdf-printer';
 
 const args = parseShellArgs(process.argv.slice(1));
 // Before anything reads userData (the single-instance lock is keyed on it too).
@@ -104,6 +105,7 @@ function run(): void {
         logger,
         runtime: runtimeVersions(),
         secrets: createSecretStore(dataDir),
+        pdfPrinter: electronPdfPrinter({ parent: () => mainWindow, logger }),
         chooseSavePath: async (defaultName) => {
           const options = { defaultPath: path.join(app.getPath('downloads'), defaultName) };
           const r = mainWindow

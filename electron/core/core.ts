@@ -11,6 +11,9 @@ import { SyncEngine, type Connection, type SyncEngineOptions } from '../sync/eng
 import { ProfileService, SANDBOX_PROFILE_ID } from '../sync/profiles';
 import { SessionSecretStore, type SecretStore } from '../sync/secrets';
 import { ExportService } from '../exports/service';
+import { InvoicePdfService } from '../invoices/pdf/service';
+import { InvoiceExcelService } from '../invoices/excel/service';
+import { PrintError, type PdfPrinter } from './pdf-printer';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { EventBus } from './events';
 import { buildHandlers } from './handlers';
@@ -45,6 +48,8 @@ export interface CoreOptions {
   autoSync?: boolean;
   /** Electron's save dialog for exports; without it (browser host) exports become downloads. */
   chooseSavePath?: (defaultName: string) => Promise<string | null>;
+  /** Chromium's print-to-PDF of this shell (host: headless system Chromium; Electron: printToPDF). */
+  pdfPrinter?: PdfPrinter;
   /** Engine tuning for tests and benchmarks. */
   sync?: Partial<
     Pick<SyncEngineOptions, 'concurrency' | 'plan' | 'offlineRetryMs' | 'autoSyncMinutes' | 'maxAttempts'>
@@ -63,6 +68,11 @@ export interface Core {
   readonly exports: ExportService;
   close(): Promise<void>;
 }
+
+/** A shell that brings no printer: PDFs are refused with the "no Chromium" message. */
+const NO_PRINTER: PdfPrinter = {
+  printToPdf: () => Promise.reject(new PrintError('noChromium', 'this shell has no PDF printer')),
+};
 
 export const DB_FILE_NAME = 'workstation.db';
 /** Every install's Sandbox profile shows the same demo data. */
@@ -147,6 +157,19 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     chooseSavePath: options.chooseSavePath,
   });
 
+  const outputDeps = {
+    db,
+    logger,
+    dataDir: options.dataDir,
+    chooseSavePath: options.chooseSavePath,
+    exports,
+    language: () => settings.value.language,
+  };
+  const invoiceOutputs = {
+    pdf: new InvoicePdfService({ ...outputDeps, profiles, printer: options.pdfPrinter ?? NO_PRINTER }),
+    excel: new InvoiceExcelService(outputDeps),
+  };
+
   const handlers = buildHandlers({
     db,
     settings,
@@ -161,6 +184,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     latestSchemaVersion: LATEST_SCHEMA_VERSION,
     sync: { db, engine: sync, profiles, sandboxConnection },
     exports,
+    invoiceOutputs,
   });
   const dispatcher = createDispatcher(handlers, { language: () => settings.value.language, logger });
   if (db.isReady && options.autoSync !== false) {

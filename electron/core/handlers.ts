@@ -7,6 +7,7 @@ import { syncHandlers, type SyncDeps } from '../sync/handlers';
 import { browseHandlers } from '../orders/handlers';
 import { billsHandlers } from '../bills/handlers';
 import type { ExportService } from '../exports/service';
+import { invoiceOutputHandlers, type InvoiceOutputs } from '../invoices/output-handlers';
 
 export interface HandlerDeps {
   db: DbClient;
@@ -15,6 +16,7 @@ export interface HandlerDeps {
   latestSchemaVersion: number;
   sync: SyncDeps;
   exports: ExportService;
+  invoiceOutputs: InvoiceOutputs;
 }
 
 /** The one handler table. Typed from the contract: a missing channel is a compile error. */
@@ -27,5 +29,6 @@ export function buildHandlers(deps: HandlerDeps): HandlerTable {
     ...syncHandlers(deps.sync),
     ...browseHandlers({ db: deps.db, engine: deps.sync.engine, exports: deps.exports }),
     ...billsHandlers({ db: deps.db }),
+    ...invoiceOutputHandlers(deps.invoiceOutputs),
   };
 }

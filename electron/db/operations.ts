@@ -5,6 +5,7 @@ import { customerOps } from '../customers/repository';
 import { orderOps } from '../orders/repository';
 import { dashboardOps } from '../dashboard/repository';
 import { billOps } from '../bills/repository';
+import { invoiceExcelOps } from '../invoices/excel/repository';
 
 /**
  * Every database operation the workers can run, by name. A feature adds its repository's
@@ -18,6 +19,7 @@ export const operations = {
   ...orderOps,
   ...dashboardOps,
   ...billOps,
+  ...invoiceExcelOps,
 };
 
 export type Operations = typeof operations;

@@ -86,6 +86,13 @@ export class ExportService {
     if (entry) entry.cancel = true;
   }
 
+  /** Another feature's finished file (a PDF, a backup), offered once to the browser host like an export. */
+  offerDownload(file: string, fileName: string): string {
+    const ticket = crypto.randomBytes(16).toString('hex');
+    this.downloads.set(ticket, { file, fileName, expires: Date.now() + DOWNLOAD_TTL_MS });
+    return `/download/${ticket}`;
+  }
+
   /** The browser host's one-use download ticket → the finished file. */
   takeDownload(ticket: string): { file: string; fileName: string } | null {
     const d = this.downloads.get(ticket);

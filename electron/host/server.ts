@@ -17,6 +17,13 @@ export interface HostServer {
   close(): Promise<void>;
 }
 
+/** Content types of what the host hands out as downloads (exports, PDFs, backups). */
+const DOWNLOAD_TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.pdf': 'application/pdf',
+};
+
 /** Largest WebSocket frame accepted; far above any real request, far below harm. */
 const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 
@@ -75,9 +82,7 @@ export async function startHostServer(core: Core, opts: { port: number; renderer
     }
     res.writeHead(200, {
       ...baseHeaders(),
-      'Content-Type': found.fileName.endsWith('.csv')
-        ? 'text/csv; charset=utf-8'
-        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Type': DOWNLOAD_TYPES[path.extname(found.fileName)] ?? 'application/octet-stream',
       'Content-Length': String(stat.size),
       'Content-Disposition': `attachment; filename="export${path.extname(found.fileName)}"; filename*=UTF-8''${encodeURIComponent(found.fileName)}`,
       'Cache-Control': 'no-store',

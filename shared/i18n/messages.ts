@@ -9,6 +9,7 @@ import * as orders from './features/orders';
 import * as money from './features/money';
 import * as invoiceRules from './features/invoice-rules';
 import * as bills from './features/bills';
+import * as invoiceOutputs from './features/invoice-outputs';
 
 /** Shell-wide strings (zh-CN.ts / en-US.ts) plus one module per feature (features/*.ts). */
 const zh = {
@@ -21,6 +22,7 @@ const zh = {
   ...bills.zh,
   ...money.zh,
   ...invoiceRules.zh,
+  ...invoiceOutputs.zh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...enUS,
@@ -32,6 +34,7 @@ const en: Record<keyof typeof zh, string> = {
   ...money.en,
   ...invoiceRules.en,
   ...bills.en,
+  ...invoiceOutputs.en,
 };
 
 export type MessageKey = keyof typeof zh;

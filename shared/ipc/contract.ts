@@ -6,6 +6,8 @@ import { CustomerDetail, CustomerFacets, CustomerListInput, CustomerPage } from 
 import { OrderDetail, OrderFacets, OrderIdInput, OrderListInput, OrderPage } from '../orders/schema';
 import { DashboardSummary } from '../dashboard/schema';
 import { ExportJob, ExportStart } from '../exports/schema';
+import { FileDelivery } from '../exports/delivery';
+import { InvoiceExcelInput, InvoiceExcelResult, InvoicePdfInput, PrintResult } from '../invoices/outputs';
 import {
   BillCustomerPage,
   BillCustomersInput,
@@ -68,6 +70,13 @@ export const channels = {
   'bills.totals': { input: BillTotalsInput, output: BillTotals },
   /** One customer's fee records in one cycle, each official / settled / 抹零: paged. */
   'bills.records': { input: BillRecordsInput, output: BillRecordPage },
+
+  /** The printable A4 statement as PDF: saved where the user chooses (Electron) or a one-use download (host). */
+  'invoices.pdf': { input: InvoicePdfInput, output: FileDelivery },
+  /** The system print dialog for the statement (Electron); 'unsupported' in the browser host. */
+  'invoices.print': { input: InvoicePdfInput, output: PrintResult },
+  /** Issued invoices of a date range as an Excel file for batch import, one row per line. */
+  'invoices.exportExcel': { input: InvoiceExcelInput, output: InvoiceExcelResult },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

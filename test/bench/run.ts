@@ -8,6 +8,7 @@
 import { dbWorkerRead } from './db-worker-read';
 import { hostStart } from './host-start';
 import { ipcRoundtrip } from './ipc-roundtrip';
+import { invoicePdf } from './invoice-pdf';
 import { jsonLine, table, type Benchmark, type BenchOptions, type Row } from './report';
 import { syncIngest } from './sync-ingest';
 import { syncLimiter } from './sync-limiter';
@@ -23,6 +24,7 @@ const BENCHMARKS: Benchmark[] = [
   syncResponsiveness,
   syncMemory,
   syncIngest,
+  invoicePdf,
 ];
 
 interface CliOptions extends Omit<BenchOptions, 'log' | 'alone'> {

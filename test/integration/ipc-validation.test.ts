@@ -141,6 +141,16 @@ const MALFORMED: Record<ChannelName, unknown[]> = {
     JSON.parse('{"__proto__": {"language": "en-US"}}'),
     { language: 'x'.repeat(100_000) },
   ],
+  'invoices.pdf': [undefined, {}, { id: '' }, { id: 'x'.repeat(100) }, { id: 'i', extra: 1 }],
+  'invoices.print': [undefined, {}, { id: 7 }],
+  'invoices.exportExcel': [
+    undefined,
+    {},
+    { issuedFrom: '2025-01-01' },
+    { issuedFrom: '2025-13-01', issuedTo: '2025-12-31' },
+    { issuedFrom: '2025-01-01', issuedTo: '2025-12-31', type: 'red' },
+    { issuedFrom: '2025-01-01', issuedTo: '2025-12-31', extra: true },
+  ],
 };
 
 let core: Core | null = null;
