@@ -122,14 +122,19 @@ export class ExportService {
           offset,
           limit: PAGE,
         });
-        for (const r of rows) await writer.row(orderCells(r, language));
-        job.written += rows.length;
+        for (const r of rows) {
+          // Checked per row too: writing one page of XLSX can take a second or more.
+          if (entry.cancel) throw new Cancelled();
+          await writer.row(orderCells(r, language));
+          job.written++;
+        }
         if (Date.now() - lastEmit > 200) {
           lastEmit = Date.now();
           this.emit(job);
         }
         if (rows.length < PAGE) break;
       }
+      if (entry.cancel) throw new Cancelled();
       await writer.close();
       await fs.promises.rename(tmp, target);
       job.state = 'done';

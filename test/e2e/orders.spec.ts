@@ -312,23 +312,24 @@ test.describe('order list', () => {
     await expect(countStatus(page)).toHaveText(zh('orders.count', { count: count(total) }));
 
     const outcome = page.getByRole('main').getByRole('status').nth(1);
+    const done = zh('orders.export.done', { count: count(total), file: '' });
     await page.getByRole('button', { name: zh('orders.export.xlsx') }).click();
-    const cancelled = await page
+    const clicked = await page
       .getByRole('button', { name: zh('orders.export.cancel') })
       .click({ timeout: 3_000 })
       .then(
         () => true,
         () => false,
       );
-    if (cancelled) {
-      await expect(outcome).toHaveText(zh('orders.export.cancelled'));
+    // How long an export takes depends on the machine: the last rows may be written before
+    // the cancel arrives. Then it must say it finished; otherwise that it was cancelled.
+    await expect(outcome).toHaveText(new RegExp(`^(${zh('orders.export.cancelled')}|${done}.+)$`));
+    if (clicked && (await outcome.textContent()) === zh('orders.export.cancelled')) {
       await expect(page.getByRole('progressbar', { name: zh('orders.export.progress') })).toHaveCount(0);
       const exportsDir = path.join(dataDir, 'exports');
       expect(fs.existsSync(exportsDir) ? fs.readdirSync(exportsDir) : []).toEqual([]);
     } else {
-      // This machine exported all of it before the click landed: it must have said so.
-      test.info().annotations.push({ type: 'note', description: 'the export finished before cancel was clicked' });
-      await expect(outcome).toContainText(count(total));
+      test.info().annotations.push({ type: 'note', description: 'the export finished before the cancel arrived' });
     }
     expect(errors).toEqual([]);
   });
