@@ -7,7 +7,8 @@ import { type MoneyErrorCode, parseUserAmount } from '../money/parse';
  *
  * Pure and synchronous: the renderer previews it on every keystroke, the main process
  * re-runs it when saving and checks the allocations again when issuing. Amounts are whole
- * cents inside (bigint, exact at any size); text with exactly 2 decimals outside.
+ * cents inside (exact integers; see Internals for the range) and text with exactly 2
+ * decimals outside. Linear in the pool: no comparator sort (see ruleOrder).
  */
 
 export type PoolItemKind = 'refund' | 'adjustment' | 'bill';

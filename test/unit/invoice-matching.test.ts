@@ -154,6 +154,18 @@ describe('matchSpecifiedAmount', () => {
     }
   });
 
+  it('exact or refused: a pool adding up beyond the exact integer range is a PoolError, never rounded', () => {
+    const huge = (n: number) =>
+      Array.from({ length: n }, (_, i) => item(`h${i}`, 'bill', '2024-01-01', '9999999999999.99'));
+    // 9 items: Σ ≈ 9.0 × 10^15 cents, just inside 2^53 − 1.
+    expect(matchSpecifiedAmount(huge(9), '9999999999999.99')).toMatchObject({ ok: true, total: '9999999999999.99' });
+    expect(maxInvoiceable(huge(9))).toBe('89999999999999.91');
+    expect(() => matchSpecifiedAmount(huge(10), '1')).toThrow(/beyond the exact range/);
+    expect(() => checkAllocations(huge(1), Array(10).fill({ itemId: 'h0', amount: '9999999999999.99' }))).toThrow(
+      /beyond the exact range/,
+    );
+  });
+
   it('every reason and error has its message in both languages, placeholders filled by its params', () => {
     const p = [item('R', 'refund', '2024-01-01', '-1'), item('A', 'adjustment', '2024-01-02', '1'), ...pool];
     const reasons = [...lines(p, '120'), ...lines(p, '250')].map((l) => l.reason);
