@@ -11,6 +11,7 @@ import { SyncEngine, type Connection, type SyncEngineOptions } from '../sync/eng
 import { ProfileService, SANDBOX_PROFILE_ID } from '../sync/profiles';
 import { SessionSecretStore, type SecretStore } from '../sync/secrets';
 import { ExportService } from '../exports/service';
+import { InvoiceService } from '../invoices/service';
 import { InvoicePdfService } from '../invoices/pdf/service';
 import { InvoiceExcelService } from '../invoices/excel/service';
 import { PrintError, type PdfPrinter } from './pdf-printer';
@@ -184,6 +185,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     latestSchemaVersion: LATEST_SCHEMA_VERSION,
     sync: { db, engine: sync, profiles, sandboxConnection },
     exports,
+    invoices: new InvoiceService(db, profiles),
     invoiceOutputs,
   });
   const dispatcher = createDispatcher(handlers, { language: () => settings.value.language, logger });

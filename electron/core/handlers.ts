@@ -7,7 +7,9 @@ import { syncHandlers, type SyncDeps } from '../sync/handlers';
 import { browseHandlers } from '../orders/handlers';
 import { billsHandlers } from '../bills/handlers';
 import type { ExportService } from '../exports/service';
+import { invoiceHandlers } from '../invoices/handlers';
 import { invoiceOutputHandlers, type InvoiceOutputs } from '../invoices/output-handlers';
+import type { InvoiceService } from '../invoices/service';
 
 export interface HandlerDeps {
   db: DbClient;
@@ -16,6 +18,7 @@ export interface HandlerDeps {
   latestSchemaVersion: number;
   sync: SyncDeps;
   exports: ExportService;
+  invoices: InvoiceService;
   invoiceOutputs: InvoiceOutputs;
 }
 
@@ -29,6 +32,7 @@ export function buildHandlers(deps: HandlerDeps): HandlerTable {
     ...syncHandlers(deps.sync),
     ...browseHandlers({ db: deps.db, engine: deps.sync.engine, exports: deps.exports }),
     ...billsHandlers({ db: deps.db }),
+    ...invoiceHandlers(deps.invoices),
     ...invoiceOutputHandlers(deps.invoiceOutputs),
   };
 }

@@ -5,6 +5,7 @@ import { customerOps } from '../customers/repository';
 import { orderOps } from '../orders/repository';
 import { dashboardOps } from '../dashboard/repository';
 import { billOps } from '../bills/repository';
+import { invoiceOps } from '../invoices/repository';
 import { invoiceExcelOps } from '../invoices/excel/repository';
 
 /**
@@ -19,6 +20,7 @@ export const operations = {
   ...orderOps,
   ...dashboardOps,
   ...billOps,
+  ...invoiceOps,
   ...invoiceExcelOps,
 };
 

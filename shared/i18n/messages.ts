@@ -9,6 +9,7 @@ import * as orders from './features/orders';
 import * as money from './features/money';
 import * as invoiceRules from './features/invoice-rules';
 import * as bills from './features/bills';
+import * as invoices from './features/invoices';
 import * as invoiceOutputs from './features/invoice-outputs';
 
 /** Shell-wide strings (zh-CN.ts / en-US.ts) plus one module per feature (features/*.ts). */
@@ -19,6 +20,7 @@ const zh = {
   ...orders.zh,
   ...dashboard.zh,
   ...customerPage.zh,
+  ...invoices.zh,
   ...bills.zh,
   ...money.zh,
   ...invoiceRules.zh,
@@ -34,6 +36,7 @@ const en: Record<keyof typeof zh, string> = {
   ...money.en,
   ...invoiceRules.en,
   ...bills.en,
+  ...invoices.en,
   ...invoiceOutputs.en,
 };
 

@@ -17,6 +17,17 @@ import {
   BillTotalsInput,
   CyclesView,
 } from '../bills/schema';
+import {
+  DraftSave,
+  InvoiceDetail,
+  InvoiceId,
+  InvoiceListInput,
+  InvoicePage,
+  InvoiceType,
+  PoolItemView,
+} from '../invoices/contract';
+
+const InvoiceSequence = z.object({ prefix: z.string(), nextNumber: z.number().int() });
 
 const profileId = z.object({ id: z.string().min(1).max(64) }).strict();
 
@@ -71,6 +82,30 @@ export const channels = {
   /** One customer's fee records in one cycle, each official / settled / 抹零: paged. */
   'bills.records': { input: BillRecordsInput, output: BillRecordPage },
 
+  'invoices.list': { input: InvoiceListInput, output: InvoicePage },
+  'invoices.get': { input: z.object({ id: InvoiceId }).strict(), output: InvoiceDetail },
+  /** A customer's invoiceable items with what is left of each (less other drafts and issued invoices). */
+  'invoices.pool': {
+    input: z.object({ customerId: z.string().min(1).max(64), exceptInvoice: InvoiceId.nullable().optional() }).strict(),
+    output: z.array(PoolItemView),
+  },
+  'invoices.create': {
+    input: z.object({ customerId: z.string().min(1).max(64), type: InvoiceType }).strict(),
+    output: InvoiceDetail,
+  },
+  /** Autosave of a draft: the core re-runs the matching and answers the saved state. */
+  'invoices.save': { input: DraftSave, output: InvoiceDetail },
+  'invoices.issue': {
+    input: z.object({ id: InvoiceId, revision: z.number().int().min(1) }).strict(),
+    output: InvoiceDetail,
+  },
+  'invoices.void': {
+    input: z.object({ id: InvoiceId, reason: z.string().max(500, 'validation.tooLong') }).strict(),
+    output: InvoiceDetail,
+  },
+  'invoices.delete': { input: z.object({ id: InvoiceId }).strict(), output: z.null() },
+  'invoices.sequence': { input: z.undefined(), output: InvoiceSequence },
+  'invoices.setPrefix': { input: z.object({ prefix: z.string().max(64) }).strict(), output: InvoiceSequence },
   /** The printable A4 statement as PDF: saved where the user chooses (Electron) or a one-use download (host). */
   'invoices.pdf': { input: InvoicePdfInput, output: FileDelivery },
   /** The system print dialog for the statement (Electron); 'unsupported' in the browser host. */
