@@ -27,6 +27,7 @@ export const dbWorkerRead: Benchmark = {
       const core = await startCore({
         dataDir,
         transport: 'browser-host',
+        autoSync: false, // no background sync of the Sandbox profile while measuring
         dbWorkerScript: distFile('electron/db-worker.js'),
       });
       let direct: ReturnType<typeof openReader> | null = null;

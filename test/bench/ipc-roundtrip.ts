@@ -6,11 +6,11 @@
  * same bytes and do the same client-side JSON work; the difference is the host's own cost
  * (frame checks, dispatcher, zod validation of input and output).
  */
-import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { startCore } from '../../electron/core/core';
 import { startHostServer } from '../../electron/host/server';
 import { WS_PROTOCOL, WS_TOKEN_PREFIX, type ClientFrame, type ServerFrame } from '../../shared/ipc/bridge';
 import { measureInterleaved, summarize } from './stats';
+import { SequentialClient, startRawServer } from './ws-echo';
 import { row, type Benchmark, type Row } from './report';
 import { distFile, withTempDir } from './support';
 
@@ -20,67 +20,6 @@ const BLOCKS = 8;
 const P95_LIMIT_MS = 2;
 const RATIO_LIMIT = 2;
 
-/** A client with at most one request in flight: a reply resolves the single waiter. */
-class SequentialClient {
-  private waiter: ((text: string) => void) | null = null;
-
-  private constructor(private readonly ws: WebSocket) {
-    ws.on('message', (data: RawData) => {
-      const w = this.waiter;
-      this.waiter = null;
-      w?.(data.toString());
-    });
-  }
-
-  static connect(
-    url: string,
-    protocols: string[] = [],
-    headers: Record<string, string> = {},
-  ): Promise<SequentialClient> {
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, protocols, { headers });
-      ws.once('open', () => resolve(new SequentialClient(ws)));
-      ws.once('error', reject);
-      ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: HTTP ${res.statusCode}`)));
-    });
-  }
-
-  call(text: string): Promise<string> {
-    if (this.waiter) return Promise.reject(new Error('one request in flight at a time'));
-    return new Promise((resolve) => {
-      this.waiter = resolve;
-      this.ws.send(text);
-    });
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.ws.readyState === WebSocket.CLOSED) return resolve();
-      this.ws.once('close', () => resolve());
-      this.ws.close();
-    });
-  }
-}
-
-/** The anchor: a ws server on loopback that answers each frame with `reply`. */
-async function startRawServer(reply: string): Promise<{ url: string; close(): Promise<void> }> {
-  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, maxPayload: 4 * 1024 * 1024 });
-  wss.on('connection', (ws) => ws.on('message', () => ws.send(reply)));
-  await new Promise<void>((resolve, reject) => {
-    wss.once('listening', resolve);
-    wss.once('error', reject);
-  });
-  const { port } = wss.address() as { port: number };
-  return {
-    url: `ws://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const ws of wss.clients) ws.terminate();
-        wss.close(() => resolve());
-      }),
-  };
-}
-
 export const ipcRoundtrip: Benchmark = {
   name: BENCH,
   summary: 'app.info over the browser-host WebSocket vs a raw ws echo of the same frame sizes',
@@ -89,6 +28,7 @@ export const ipcRoundtrip: Benchmark = {
       const core = await startCore({
         dataDir,
         transport: 'browser-host',
+        autoSync: false, // no background sync of the Sandbox profile while measuring
         dbWorkerScript: distFile('electron/db-worker.js'),
       });
       const host = await startHostServer(core, { port: 0, rendererDir: distFile('renderer') });
