@@ -5,6 +5,7 @@
  * a table. Targets are figures to watch, not pass/fail: a missed target still exits 0;
  * only a benchmark that could not run makes the exit code 1.
  */
+import { browseOrdersPage } from './browse-orders-page';
 import { dbWorkerRead } from './db-worker-read';
 import { hostStart } from './host-start';
 import { ipcRoundtrip } from './ipc-roundtrip';
@@ -24,6 +25,7 @@ const BENCHMARKS: Benchmark[] = [
   syncResponsiveness,
   syncMemory,
   syncIngest,
+  browseOrdersPage,
   invoicePdf,
 ];
 
