@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { sum } from '../../../../shared/money/arith';
 import type { DashboardSummary } from '../../../../shared/dashboard/schema';
 import type { SyncStatus } from '../../../../shared/sync/schema';
 
@@ -36,7 +37,7 @@ export function fillMonths(
 
 /** Exact sum of decimal amounts (decimal.js; a JS number never carries money). */
 export function sumAmounts(amounts: readonly string[]): string {
-  return amounts.reduce((sum, a) => sum.plus(a), new Decimal(0)).toFixed();
+  return sum(amounts);
 }
 
 /**

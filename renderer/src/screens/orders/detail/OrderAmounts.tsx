@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { sign, sub } from '../../../../../shared/money/arith';
 import type { OrderDetail } from '../../../../../shared/orders/schema';
 import { formatMoney } from '../../../../../shared/money/format';
 import { codeLabel } from '../../../../../shared/codes/bss';
@@ -31,7 +31,7 @@ function breakdown(info: Info | null, t: TFunction, language: 'zh-CN' | 'en-US')
   ] as const;
   for (const [field, key] of others) {
     const amount = info?.[field];
-    if (amount && !new Decimal(amount).isZero()) lines.push({ key: field, label: t(key), amount });
+    if (amount && sign(amount) !== 0) lines.push({ key: field, label: t(key), amount });
   }
   return lines;
 }
@@ -56,16 +56,14 @@ export function OrderAmounts({ order }: { order: Order }) {
   const language = useLanguage();
   const paid = order.amountAfterDiscount;
   const official = order.officialAmount;
-  const saving = paid !== null && official !== null ? new Decimal(official).minus(paid).toFixed() : null;
+  const saving = paid !== null && official !== null ? sub(official, paid) : null;
   const lines = breakdown(order.amountInfo, t, language);
   return (
     <>
       <dl className="figures order-figures">
         <Figure label={t('orders.detail.amountAfterDiscount')} amount={paid} large />
         <Figure label={t('orders.detail.official')} amount={official} />
-        {saving !== null && !new Decimal(saving).isZero() && (
-          <Figure label={t('orders.detail.saving')} amount={saving} />
-        )}
+        {saving !== null && sign(saving) !== 0 && <Figure label={t('orders.detail.saving')} amount={saving} />}
       </dl>
       <h3 className="order-subheading">{t('orders.detail.breakdown')}</h3>
       {lines.length ? (
