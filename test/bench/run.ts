@@ -9,6 +9,7 @@ import { browseOrdersPage } from './browse-orders-page';
 import { dbWorkerRead } from './db-worker-read';
 import { hostStart } from './host-start';
 import { ipcRoundtrip } from './ipc-roundtrip';
+import { invoiceMatching } from './invoice-matching';
 import { invoicePdf } from './invoice-pdf';
 import { jsonLine, table, type Benchmark, type BenchOptions, type Row } from './report';
 import { syncIngest } from './sync-ingest';
@@ -26,6 +27,7 @@ const BENCHMARKS: Benchmark[] = [
   syncMemory,
   syncIngest,
   browseOrdersPage,
+  invoiceMatching,
   invoicePdf,
 ];
 
