@@ -101,10 +101,16 @@ export async function toEnglish(page: Page): Promise<void> {
 export const dataRows = (table: Locator) =>
   table.locator('tbody').getByRole('row').and(table.locator('tbody tr:not(.vt-placeholder)'));
 
-/** Picks `option` in the antd select named `name`. */
+/**
+ * Picks `option` in the antd select named `name`. The dropdown animates open (and a click
+ * while it is still closing closes it), so open it until the option can be clicked.
+ */
 export async function choose(page: Page, name: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const item = page.getByRole('option', { name: option, exact: true });
+  await expect(async () => {
+    if (!(await item.isVisible())) await page.getByRole('combobox', { name }).click();
+    await item.click({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.press('Escape');
 }
 
