@@ -14,6 +14,8 @@ export interface EChartProps {
   /** Fixed height in pixels; without it the chart fills its container (give it a min-height). */
   height?: number;
   className?: string;
+  /** A click on a data item (a bar, a point): its index in the series data. */
+  onItemClick?(dataIndex: number): void;
 }
 
 /**
@@ -21,11 +23,13 @@ export interface EChartProps {
  * zoom, no canvas memory), resized with its container, disposed on unmount. The element is
  * `role="img"` named by `label`; ECharts' own nodes are hidden from assistive technology.
  */
-export function EChart({ option, label, height, className }: EChartProps) {
+export function EChart({ option, label, height, className, onItemClick }: EChartProps) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const latest = useRef(option);
   latest.current = option;
+  const click = useRef(onItemClick);
+  click.current = onItemClick;
   const language = useLanguage();
 
   // One instance per element and language (ECharts' locale names its own built-in texts).
@@ -34,6 +38,7 @@ export function EChart({ option, label, height, className }: EChartProps) {
     if (!el) return;
     const instance = init(el, null, { renderer: 'svg', locale: language === 'zh-CN' ? 'ZH' : 'EN' });
     instance.setOption(latest.current, { notMerge: true });
+    instance.on('click', (params) => click.current?.(params.dataIndex));
     chart.current = instance;
     const observer = new ResizeObserver(() => {
       if (!instance.isDisposed()) instance.resize();
