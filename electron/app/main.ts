@@ -106,6 +106,19 @@ function run(): void {
         runtime: runtimeVersions(),
         secrets: createSecretStore(dataDir),
         pdfPrinter: electronPdfPrinter({ parent: () => mainWindow, logger }),
+        chooseOpenPath: async () => {
+          const options = {
+            properties: ['openFile' as const],
+            filters: [
+              { name: 'Partner Workstation backup', extensions: ['pwbackup', 'db'] },
+              { name: '*', extensions: ['*'] },
+            ],
+          };
+          const r = mainWindow
+            ? await dialog.showOpenDialog(mainWindow, options)
+            : await dialog.showOpenDialog(options);
+          return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];
+        },
         chooseSavePath: async (defaultName) => {
           const options = { defaultPath: path.join(app.getPath('downloads'), defaultName) };
           const r = mainWindow

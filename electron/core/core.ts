@@ -15,6 +15,7 @@ import { InvoiceService } from '../invoices/service';
 import { InvoicePdfService } from '../invoices/pdf/service';
 import { InvoiceExcelService } from '../invoices/excel/service';
 import { PrintError, type PdfPrinter } from './pdf-printer';
+import { BackupService } from '../backup/service';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { EventBus } from './events';
 import { buildHandlers } from './handlers';
@@ -49,6 +50,8 @@ export interface CoreOptions {
   autoSync?: boolean;
   /** Electron's save dialog for exports; without it (browser host) exports become downloads. */
   chooseSavePath?: (defaultName: string) => Promise<string | null>;
+  /** Electron's open dialog for a backup to import; without it (browser host) the file is uploaded. */
+  chooseOpenPath?: () => Promise<string | null>;
   /** Chromium's print-to-PDF of this shell (host: headless system Chromium; Electron: printToPDF). */
   pdfPrinter?: PdfPrinter;
   /** Engine tuning for tests and benchmarks. */
@@ -67,6 +70,7 @@ export interface Core {
   readonly sync: SyncEngine;
   readonly profiles: ProfileService;
   readonly exports: ExportService;
+  readonly backups: BackupService;
   close(): Promise<void>;
 }
 
@@ -171,6 +175,21 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     excel: new InvoiceExcelService(outputDeps),
   };
 
+  const backups = new BackupService({
+    db,
+    logger,
+    dataDir: options.dataDir,
+    chooseSavePath: options.chooseSavePath,
+    chooseOpenPath: options.chooseOpenPath,
+    exports,
+    latestSchema: LATEST_SCHEMA_VERSION,
+    afterImport: async () => {
+      await settings.load();
+      await profiles.load();
+      bus.emit('settings.changed', settings.value);
+    },
+  });
+
   const handlers = buildHandlers({
     db,
     settings,
@@ -187,8 +206,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     exports,
     invoices: new InvoiceService(db, profiles),
     invoiceOutputs,
+    backups,
   });
   const dispatcher = createDispatcher(handlers, { language: () => settings.value.language, logger });
+  // The daily backup, once start-up is out of the way (it copies the database in the writer).
+  const startupBackup = setTimeout(() => void backups.startup().catch(() => {}), 3000);
+  startupBackup.unref();
   if (db.isReady && options.autoSync !== false) {
     sync.setAutoSync(true);
     void sync.start().catch((err) => logger.error('sync did not start', { error: String(err) }));
@@ -204,7 +227,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     sync,
     profiles,
     exports,
+    backups,
     async close() {
+      clearTimeout(startupBackup);
+      await backups.close();
       await sync.close();
       if (sandbox) await (await sandbox).close();
       await db.close();

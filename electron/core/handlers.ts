@@ -9,6 +9,8 @@ import { billsHandlers } from '../bills/handlers';
 import type { ExportService } from '../exports/service';
 import { invoiceHandlers } from '../invoices/handlers';
 import { invoiceOutputHandlers, type InvoiceOutputs } from '../invoices/output-handlers';
+import { backupAfterInvoiceChanges, backupHandlers } from '../backup/handlers';
+import type { BackupService } from '../backup/service';
 import type { InvoiceService } from '../invoices/service';
 
 export interface HandlerDeps {
@@ -20,11 +22,12 @@ export interface HandlerDeps {
   exports: ExportService;
   invoices: InvoiceService;
   invoiceOutputs: InvoiceOutputs;
+  backups: BackupService;
 }
 
 /** The one handler table. Typed from the contract: a missing channel is a compile error. */
 export function buildHandlers(deps: HandlerDeps): HandlerTable {
-  return {
+  const table: HandlerTable = {
     'app.info': () => deps.info,
     'settings.get': () => deps.settings.value,
     'settings.set': (patch) => deps.settings.update(patch),
@@ -34,5 +37,8 @@ export function buildHandlers(deps: HandlerDeps): HandlerTable {
     ...billsHandlers({ db: deps.db }),
     ...invoiceHandlers(deps.invoices),
     ...invoiceOutputHandlers(deps.invoiceOutputs),
+    ...backupHandlers(deps.backups),
   };
+  // Issuing or voiding an invoice is followed by an automatic backup.
+  return backupAfterInvoiceChanges(table, deps.backups);
 }

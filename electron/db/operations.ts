@@ -7,6 +7,8 @@ import { dashboardOps } from '../dashboard/repository';
 import { billOps } from '../bills/repository';
 import { invoiceOps } from '../invoices/repository';
 import { invoiceExcelOps } from '../invoices/excel/repository';
+import { backupOps } from '../backup/snapshot';
+import { mergeOps } from '../backup/merge';
 
 /**
  * Every database operation the workers can run, by name. A feature adds its repository's
@@ -22,6 +24,8 @@ export const operations = {
   ...billOps,
   ...invoiceOps,
   ...invoiceExcelOps,
+  ...backupOps,
+  ...mergeOps,
 };
 
 export type Operations = typeof operations;

@@ -66,6 +66,19 @@ function runOne(msg: OpMessage, op: (typeof table)[string]): Result {
 }
 
 /**
+ * Posts a result; an operation that returns a promise (the online backup, which copies a
+ * few pages per turn of this thread's event loop so other operations run in between) is
+ * answered when it settles.
+ */
+function answer(r: Result) {
+  if (!(r.ok && r.value instanceof Promise)) return post(r);
+  r.value.then(
+    (value: unknown) => post({ kind: 'result', id: r.id, ok: true, value }),
+    (err: unknown) => post({ kind: 'result', id: r.id, ok: false, error: serializeError(err) }),
+  );
+}
+
+/**
  * Runs the waiting group in one transaction. Each operation opens its own transaction,
  * which inside this one is a savepoint: a failing operation undoes only itself. Answers
  * go out after the commit; if the commit itself fails, every operation of the group fails.
@@ -128,7 +141,7 @@ port.on('message', (msg: ToWorker) => {
   const started = performance.now();
   try {
     if (op.durable) db.pragma('synchronous = FULL');
-    post(runOne(msg, op));
+    answer(runOne(msg, op));
   } finally {
     if (op.durable) db.pragma('synchronous = NORMAL');
     slow(msg.op, started);

@@ -22,6 +22,7 @@ const DOWNLOAD_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.pdf': 'application/pdf',
+  '.pwbackup': 'application/vnd.sqlite3',
 };
 
 /** Largest WebSocket frame accepted; far above any real request, far below harm. */
@@ -65,8 +66,31 @@ export async function startHostServer(core: Core, opts: { port: number; renderer
     }
     const download = /^\/download\/([0-9a-f]{32})$/.exec(req.url ?? '');
     if (download) return void serveDownload(res, download[1]!);
+    const upload = /^\/upload\/([0-9a-f]{32})$/.exec(req.url ?? '');
+    if (upload) return void receiveUpload(req, res, upload[1]!);
     void serveStatic(opts.rendererDir, req, res, baseHeaders());
   });
+
+  /**
+   * A file to import (a backup), once, to the unguessable ticket handed out over the
+   * token-checked socket; POST only, with the app's own Origin.
+   */
+  async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse, ticket: string) {
+    if (req.method !== 'POST' || !checkRequest(req, port, true).ok) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+      return;
+    }
+    const name = req.headers['x-file-name'];
+    let fileName: string | null = null;
+    try {
+      fileName = typeof name === 'string' ? decodeURIComponent(name) : null;
+    } catch {
+      fileName = null;
+    }
+    const outcome = await core.backups.receiveUpload(ticket, req, fileName).catch(() => 'failed' as const);
+    const status = { ok: 204, unknown: 404, tooLarge: 413, failed: 500 }[outcome];
+    res.writeHead(status, { ...baseHeaders(), 'Cache-Control': 'no-store' }).end();
+  }
 
   /** A finished export, once, by its unguessable ticket (handed out over the token-checked socket). */
   async function serveDownload(res: http.ServerResponse, ticket: string) {

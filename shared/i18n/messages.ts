@@ -11,6 +11,7 @@ import * as invoiceRules from './features/invoice-rules';
 import * as bills from './features/bills';
 import * as invoices from './features/invoices';
 import * as invoiceOutputs from './features/invoice-outputs';
+import * as backups from './features/backups';
 
 /** Shell-wide strings (zh-CN.ts / en-US.ts) plus one module per feature (features/*.ts). */
 const zh = {
@@ -25,6 +26,7 @@ const zh = {
   ...money.zh,
   ...invoiceRules.zh,
   ...invoiceOutputs.zh,
+  ...backups.zh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...enUS,
@@ -38,6 +40,7 @@ const en: Record<keyof typeof zh, string> = {
   ...bills.en,
   ...invoices.en,
   ...invoiceOutputs.en,
+  ...backups.en,
 };
 
 export type MessageKey = keyof typeof zh;

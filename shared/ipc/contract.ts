@@ -8,6 +8,7 @@ import { DashboardSummary } from '../dashboard/schema';
 import { ExportJob, ExportStart } from '../exports/schema';
 import { FileDelivery } from '../exports/delivery';
 import { InvoiceExcelInput, InvoiceExcelResult, InvoicePdfInput, PrintResult } from '../invoices/outputs';
+import { BackupEntry, BackupList, ImportResult, ImportSource, PreviewResult, UploadSlot } from '../backup/schema';
 import {
   BillCustomerPage,
   BillCustomersInput,
@@ -112,6 +113,19 @@ export const channels = {
   'invoices.print': { input: InvoicePdfInput, output: PrintResult },
   /** Issued invoices of a date range as an Excel file for batch import, one row per line. */
   'invoices.exportExcel': { input: InvoiceExcelInput, output: InvoiceExcelResult },
+
+  /** Automatic backups of the database (whole copies in <dataDir>/backups/), newest first. */
+  'backups.list': { input: z.undefined(), output: BackupList },
+  /** A backup now (then the rotation). */
+  'backups.create': { input: z.undefined(), output: BackupEntry },
+  /** The local-only data (invoices, audit, sequences, settings) as a .pwbackup file for the user to keep. */
+  'backups.export': { input: z.undefined(), output: FileDelivery },
+  /** Browser host: where to upload a file to import (one use). */
+  'backups.uploadSlot': { input: z.undefined(), output: UploadSlot },
+  /** Step 1 of an import: checks the file and says what importing it would change; nothing is changed. */
+  'backups.previewImport': { input: z.object({ source: ImportSource }).strict(), output: PreviewResult },
+  /** Step 2: applies exactly the previewed import, with its one-use token. */
+  'backups.import': { input: z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) }).strict(), output: ImportResult },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {

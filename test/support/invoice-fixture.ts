@@ -24,7 +24,7 @@ export interface InvoiceDb {
 
 export const TEST_BUYER: Buyer = {
   name: '北京云端示例科技有限公司',
-  creditCode: '91110108MA01ABCD5X',
+  creditCode: '91110108MA01ABCD5T',
   address: '北京市海淀区中关村大街 1 号',
   phone: '010-12345678',
   bank: '中国工商银行北京中关村支行',

@@ -15,7 +15,7 @@ const base: StatementData = {
     totalAmount: '1409.50',
     buyer: {
       name: '<script>alert(1)</script>&公司',
-      creditCode: '91110108MA01ABCD5X',
+      creditCode: '91110108MA01ABCD5T',
       address: '"地址"',
       phone: "0'1",
       bank: '',
