@@ -1,6 +1,7 @@
 import { Col, ConfigProvider, Row } from 'antd';
 import { useT } from '../../i18n/useT';
 import { PageHeader } from '../../shell/PageHeader';
+import { BackupsCard } from './BackupsCard';
 import { PreferencesCard } from './PreferencesCard';
 import { ProfilesCard } from './ProfilesCard';
 import { QuarantineCard } from './QuarantineCard';
@@ -9,7 +10,8 @@ import './sync.css';
 
 /**
  * Sync with the partner center (state, controls, per-resource progress), where to sync
- * from (connection profiles), what failed validation (quarantine), and the preferences.
+ * from (connection profiles), what failed validation (quarantine), the preferences, and
+ * the backups of local-only data.
  */
 export function SyncSettingsScreen() {
   const t = useT();
@@ -30,6 +32,9 @@ export function SyncSettingsScreen() {
         </Col>
         <Col span={24}>
           <QuarantineCard />
+        </Col>
+        <Col span={24}>
+          <BackupsCard />
         </Col>
       </Row>
     </ConfigProvider>
