@@ -6,6 +6,8 @@
  * only a benchmark that could not run makes the exit code 1.
  */
 import { browseOrdersPage } from './browse-orders-page';
+import { browseOrdersPaint } from './browse-orders-paint';
+import { browseSearch } from './browse-search';
 import { dbWorkerRead } from './db-worker-read';
 import { hostStart } from './host-start';
 import { ipcRoundtrip } from './ipc-roundtrip';
@@ -27,6 +29,8 @@ const BENCHMARKS: Benchmark[] = [
   syncMemory,
   syncIngest,
   browseOrdersPage,
+  browseSearch,
+  browseOrdersPaint,
   invoiceMatching,
   invoicePdf,
 ];
