@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { billCustomersSql, billRecordsSql, billTotalsSql, BILL_CYCLES_SQL } from '../../electron/bills/repository';
 import { cyclesView } from '../../electron/bills/handlers';
+import { BILL_TOTALS_SELECT } from '../../electron/db/migrations/0005-bills';
 import { startSandbox, type Sandbox } from '../../electron/sandbox';
 import { checkSums } from '../../shared/bills/check';
 import { recordKind } from '../../shared/bills/kinds';
@@ -373,4 +374,39 @@ describe('bills queries use indexes', () => {
       });
     }
   }
+});
+
+describe('the sums follow the records through later syncs', () => {
+  it('after the clock advances, an incremental sync leaves bill_totals equal to its records, summed afresh', async () => {
+    const recent = await startSandbox({
+      scale: 'tiny',
+      seed: 11,
+      ratePerSec: 0,
+      now: new Date(Date.now() - 25 * 86_400_000),
+    });
+    const dir = tempDir('pw-bills-incr-');
+    const r = await syncRig(dir, () => recent);
+    try {
+      await r.engine.start('full');
+      await r.engine.idle();
+      expect(recent.advance({ days: 20 })).toBeTruthy();
+      await r.engine.start('incremental');
+      await r.engine.idle();
+      const db = new Database(path.join(dir, 'workstation.db'), { readonly: true });
+      try {
+        const stored = db.prepare('SELECT * FROM bill_totals ORDER BY bill_cycle, customer_id').raw().all();
+        const afresh = db
+          .prepare(`${BILL_TOTALS_SELECT} GROUP BY bill_cycle, customer_id ORDER BY bill_cycle, customer_id`)
+          .raw()
+          .all();
+        expect(stored.length).toBeGreaterThan(0);
+        expect(stored).toEqual(afresh);
+      } finally {
+        db.close();
+      }
+    } finally {
+      await r.close();
+      await recent.close();
+    }
+  }, 180_000);
 });
