@@ -5,6 +5,7 @@
  * a table. Targets are figures to watch, not pass/fail: a missed target still exits 0;
  * only a benchmark that could not run makes the exit code 1.
  */
+import { browseExport } from './browse-export';
 import { browseOrdersPage } from './browse-orders-page';
 import { browseOrdersPaint } from './browse-orders-paint';
 import { browseSearch } from './browse-search';
@@ -31,6 +32,7 @@ const BENCHMARKS: Benchmark[] = [
   browseOrdersPage,
   browseSearch,
   browseOrdersPaint,
+  browseExport,
   invoiceMatching,
   invoicePdf,
 ];
