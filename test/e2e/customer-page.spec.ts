@@ -195,10 +195,17 @@ test.describe('customer page', () => {
       zh('customer.exact', { amount: formatMoney(fromUnits(customer.payment), 'zh-CN', 'full') }),
     );
 
-    // Invoices and QR codes: an honest placeholder, no dead link.
+    // Invoices: the customer's invoices and a new one for them; QR codes: an honest placeholder.
     const related = page.getByRole('region', { name: zh('customer.related.title') });
-    await expect(related).toContainText(zh('customer.related.pending'));
-    await expect(related.getByRole('link')).toHaveCount(0);
+    await expect(related.getByRole('link', { name: zh('invoices.related.view') })).toHaveAttribute(
+      'href',
+      `#/invoices?customer=${customer.id}`,
+    );
+    await expect(related.getByRole('link', { name: zh('invoices.related.new') })).toHaveAttribute(
+      'href',
+      `#/invoices?new=${customer.id}`,
+    );
+    await expect(related).toContainText(zh('customer.related.qrcodesPending'));
     await page.mouse.move(0, 0);
     await screenshot(page, 'customer-page-zh.png');
 

@@ -56,6 +56,7 @@ export const zh = {
   'customer.related.invoices': '该客户的发票',
   'customer.related.qrcodes': '二维码拓展归属',
   'customer.related.pending': '发票、二维码页面上线后可在这里直接查看。',
+  'customer.related.qrcodesPending': '二维码页面上线后可在这里直接查看。',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -113,4 +114,5 @@ export const en: Record<keyof typeof zh, string> = {
   'customer.related.invoices': "This customer's invoices",
   'customer.related.qrcodes': 'QR-code attribution',
   'customer.related.pending': 'Available here once the Invoices and QR codes screens exist.',
+  'customer.related.qrcodesPending': 'Available here once the QR codes screen exists.',
 };

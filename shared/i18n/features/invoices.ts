@@ -140,7 +140,7 @@ export const zh = {
   'invoices.action.issueTitle': '开具这张发票？',
   'invoices.action.issueBody': '开具后金额锁定并分配下一个发票号，不能再修改；如需更正，只能作废后重开。',
   'invoices.action.issueWhat': '{customer}，价税合计 {amount}，共 {lines} 行。',
-  'invoices.action.issueOk': '开具',
+  'invoices.action.issueOk': '确认开具',
   'invoices.action.issueBlocked': '开具前请先完善：',
   'invoices.action.noLines': '还没有发票明细：请输入开票金额或选择项目。',
   'invoices.action.issued': '已开具，发票号 {number}',
@@ -153,7 +153,7 @@ export const zh = {
   'invoices.action.delete': '删除草稿',
   'invoices.action.deleteTitle': '删除这张草稿？',
   'invoices.action.deleteBody': '草稿和它的明细会被删除，占用的金额随之释放；操作记录保留。',
-  'invoices.action.deleteOk': '删除',
+  'invoices.action.deleteOk': '确认删除',
   'invoices.action.deleted': '草稿已删除',
   'invoices.action.cancel': '取消',
   'invoices.action.pdf': '导出 PDF',
@@ -182,6 +182,7 @@ export const zh = {
   'invoices.summary.items': '{count} 项',
   'invoices.summary.partial': '最后一项部分开票，剩余 {amount} 仍可开票。',
   'invoices.summary.region': '匹配摘要',
+  'invoices.pick.hint': '在下方勾选要开票的项目，每项整笔计入；退款和调账可以一并勾选。',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -368,4 +369,6 @@ export const en: Record<keyof typeof zh, string> = {
   'invoices.summary.items': '{count} items',
   'invoices.summary.partial': 'The last item is taken in part; {amount} of it stays invoiceable.',
   'invoices.summary.region': 'Match summary',
+  'invoices.pick.hint':
+    'Tick the items to invoice below; each is taken in full. Refunds and adjustments can be ticked too.',
 };

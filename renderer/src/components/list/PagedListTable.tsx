@@ -21,6 +21,8 @@ interface PagedListTableProps<Field extends string, Row> {
   onOpen(row: Row): void;
   /** What an empty result of a filtered list says. */
   noMatch: string;
+  /** The list's own empty state, instead of "nothing synced yet" / `noMatch` (lists of local data). */
+  empty?: ReactNode;
 }
 
 /**
@@ -67,6 +69,8 @@ export function PagedListTable<Field extends string, Row>(props: PagedListTableP
       empty={
         state.error ? (
           <ListInvalid />
+        ) : props.empty ? (
+          props.empty
         ) : (
           <ListEmpty filtered={state.filtered} noMatch={props.noMatch} onReset={actions.resetFilter} />
         )

@@ -102,7 +102,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
         <Col xs={24} xl={9}>
           <Flex vertical gap={16} className="customer-side">
             <FeeTotalsCard totals={detail.feeTotals} />
-            <RelatedCard />
+            <RelatedCard customerId={customer.customerId} />
           </Flex>
         </Col>
       </Row>

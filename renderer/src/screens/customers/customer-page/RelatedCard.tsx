@@ -1,32 +1,45 @@
-import { FileTextOutlined, QrcodeOutlined } from '@ant-design/icons';
-import { Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { FileTextOutlined, PlusOutlined, QrcodeOutlined } from '@ant-design/icons';
+import { Flex, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/useT';
 import { PageCard } from './PageCard';
 
+function RelatedItem({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
+  return (
+    <li className="related-item">
+      <span className="related-icon">{icon}</span>
+      <span className="related-text">
+        <Typography.Text>{title}</Typography.Text>
+        {children}
+      </span>
+    </li>
+  );
+}
+
 /**
- * Where the customer's invoices and QR-code attribution will be. Those screens do not exist
- * yet, so this says so instead of linking to nothing.
+ * The customer's invoices (the invoice list filtered to them, or a new one for them) and
+ * QR-code attribution, which does not exist yet and says so instead of linking to nothing.
  */
-export function RelatedCard() {
+export function RelatedCard({ customerId }: { customerId: string }) {
   const t = useT();
-  const items = [
-    { key: 'invoices', icon: <FileTextOutlined aria-hidden />, title: t('customer.related.invoices') },
-    { key: 'qrcodes', icon: <QrcodeOutlined aria-hidden />, title: t('customer.related.qrcodes') },
-  ];
+  const id = encodeURIComponent(customerId);
   return (
     <PageCard title={t('customer.related.title')}>
       <ul className="related">
-        {items.map((item) => (
-          <li key={item.key} className="related-item">
-            <span className="related-icon">{item.icon}</span>
-            <span className="related-text">
-              <Typography.Text>{item.title}</Typography.Text>
-              <Typography.Text type="secondary" className="related-pending">
-                {t('customer.related.pending')}
-              </Typography.Text>
-            </span>
-          </li>
-        ))}
+        <RelatedItem icon={<FileTextOutlined aria-hidden />} title={t('customer.related.invoices')}>
+          <Flex gap={16} wrap>
+            <Link to={`/invoices?customer=${id}`}>{t('invoices.related.view')}</Link>
+            <Link to={`/invoices?new=${id}`}>
+              <PlusOutlined aria-hidden /> {t('invoices.related.new')}
+            </Link>
+          </Flex>
+        </RelatedItem>
+        <RelatedItem icon={<QrcodeOutlined aria-hidden />} title={t('customer.related.qrcodes')}>
+          <Typography.Text type="secondary" className="related-pending">
+            {t('customer.related.qrcodesPending')}
+          </Typography.Text>
+        </RelatedItem>
       </ul>
     </PageCard>
   );
