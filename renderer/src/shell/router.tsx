@@ -5,6 +5,7 @@ import { CertificatesScreen } from '../screens/certificates/CertificatesScreen';
 import { CustomerScreen } from '../screens/customers/CustomerScreen';
 import { CustomersScreen } from '../screens/customers/CustomersScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { InvoiceScreen } from '../screens/invoices/InvoiceScreen';
 import { InvoicesScreen } from '../screens/invoices/InvoicesScreen';
 import { OrdersScreen } from '../screens/orders/OrdersScreen';
 import { QrCodesScreen } from '../screens/qrcodes/QrCodesScreen';
@@ -28,6 +29,7 @@ export function createAppRouter() {
         { path: 'orders/:orderId', element: <OrdersScreen /> },
         { path: 'bills', element: <BillsScreen /> },
         { path: 'invoices', element: <InvoicesScreen /> },
+        { path: 'invoices/:invoiceId', element: <InvoiceScreen /> },
         { path: 'qrcodes', element: <QrCodesScreen /> },
         { path: 'certificates', element: <CertificatesScreen /> },
         { path: 'sync', element: <SyncSettingsScreen /> },

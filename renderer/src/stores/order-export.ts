@@ -22,7 +22,7 @@ let subscribed = false;
 const early = new Map<string, ExportJob>();
 
 /** The browser host serves the finished file once, at its ticket URL: hand it to the browser. */
-function download(job: ExportJob) {
+export function download(job: { downloadUrl: string | null; fileName: string }) {
   if (!job.downloadUrl) return;
   const a = document.createElement('a');
   a.href = job.downloadUrl;
