@@ -15,8 +15,8 @@ export interface ElectronPdfPrinterOptions {
 }
 
 /**
- * The Electron shell's PdfPrinter: the core's HTML in a hidden, sandboxed BrowserWindow
- * without JavaScript, printed with webContents.printToPDF (A4 and margins from the
+ * The Electron shell's PdfPrinter: the core's HTML (whose CSP runs no script and loads
+ * nothing) in a hidden, sandboxed BrowserWindow, printed with webContents.printToPDF (A4 and margins from the
  * document's @page rule); and the system print dialog through webContents.print on a
  * preview window. The print session lets the window load exactly the file being printed:
  * every other request (network, other files) is cancelled, every permission denied.
@@ -60,7 +60,10 @@ export function electronPdfPrinter(opts: ElectronPdfPrinterOptions): PdfPrinter 
         nodeIntegration: false,
         nodeIntegrationInWorker: false,
         nodeIntegrationInSubFrames: false,
-        javascript: false,
+        // Scripts stay on as far as Electron is concerned: switching them off at the Blink
+        // level (what `javascript: false` does) stops headless Chromium from printing at
+        // all. The document's own CSP (`default-src 'none'`) lets no script run anyway.
+        javascript: true,
         webSecurity: true,
         allowRunningInsecureContent: false,
         webviewTag: false,
