@@ -404,7 +404,9 @@ function changed(before: InvoiceRecord, c: DraftChanges): Record<string, unknown
   const out: Record<string, unknown> = {};
   if (before.type !== c.type) out.type = c.type;
   if (before.mode !== c.mode) out.mode = c.mode;
-  if (before.requestedAmount !== c.requestedAmount) out.requestedAmount = c.requestedAmount;
+  // By value: the stored amount reads back as "5000", the parsed one is "5000.00".
+  if ((before.requestedAmount && toUnits(before.requestedAmount)) !== (c.requestedAmount && toUnits(c.requestedAmount)))
+    out.requestedAmount = c.requestedAmount;
   if (before.note !== c.note) out.note = c.note;
   for (const k of Object.keys(c.buyer) as (keyof Buyer)[])
     if (before.buyer[k] !== c.buyer[k]) out[`buyer.${k}`] = c.buyer[k];
