@@ -2,6 +2,7 @@ import type { MessageKey } from '../../shared/i18n/messages';
 import { AppError } from '../../shared/ipc/errors';
 import { parseUserAmount } from '../../shared/money/parse';
 import type { BuyerInput } from '../../shared/invoices/contract';
+import { buyerFor } from '../../shared/invoices/schema';
 import { validateUscc } from '../../shared/invoices/uscc';
 
 /** The amount the rep typed for "specified amount" matching: a positive number of cents below 10^13. */
@@ -12,12 +13,11 @@ export function parseRequestedAmount(typed: string): string {
   return r.value;
 }
 
-const SPECIAL_FIELDS = ['address', 'phone', 'bank', 'account'] as const;
-
 /**
  * Buyer details. A credit code, once typed, must be a valid unified social credit code
- * (GB 32100-2015) even on a draft; `complete` (at issue) also needs the name and, for a
- * special VAT invoice, address, phone, bank and account.
+ * (GB 32100-2015) even on a draft; `complete` (at issue) applies the whole shared rule the
+ * renderer shows (shared/invoices/schema.ts buyerFor): a name, a valid code, phone and
+ * account that look like one, and for a special VAT invoice address, phone, bank and account.
  */
 export function checkBuyer(buyer: BuyerInput, type: 'ordinary' | 'special', opts: { complete: boolean }): void {
   const code = buyer.creditCode.trim();
@@ -27,9 +27,24 @@ export function checkBuyer(buyer: BuyerInput, type: 'ordinary' | 'special', opts
       throw new AppError('INVALID_INPUT', check.reason as MessageKey, check.params, { field: 'creditCode' });
   }
   if (!opts.complete) return;
-  if (!buyer.name.trim()) throw new AppError('INVALID_INPUT', 'invoices.error.buyerName', {}, { field: 'name' });
-  if (type === 'special') {
-    const missing = SPECIAL_FIELDS.filter((f) => !buyer[f].trim());
-    if (missing.length) throw new AppError('INVALID_INPUT', 'invoices.error.specialRequires', {}, { missing });
-  }
+  const r = buyerFor(type).safeParse({
+    name: buyer.name,
+    creditCode: buyer.creditCode,
+    address: buyer.address,
+    phone: buyer.phone,
+    bank: buyer.bank,
+    bankAccount: buyer.account,
+  });
+  if (r.success) return;
+  const issue = r.error.issues[0]!;
+  const field = String(issue.path[0] ?? '');
+  throw new AppError(
+    'INVALID_INPUT',
+    issue.message as MessageKey,
+    {},
+    {
+      field: field === 'bankAccount' ? 'account' : field,
+      fields: r.error.issues.map((i) => (i.path[0] === 'bankAccount' ? 'account' : String(i.path[0]))),
+    },
+  );
 }

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { Amount } from '../customers/schema';
+import { InvoiceMode, InvoiceStatus, InvoiceType, PoolItemKind as ItemKind } from './schema';
 
 /**
  * What the invoices feature sends across IPC (shared/ipc/contract.ts uses these). Amounts
  * are exact decimal text; the rules for buyer fields and invoice amounts are checked again
  * by the core before anything is written.
  */
-export const InvoiceType = z.enum(['ordinary', 'special']);
-export const InvoiceStatus = z.enum(['draft', 'issued', 'voided']);
-export const InvoiceMode = z.enum(['amount', 'pick']);
-export const ItemKind = z.enum(['refund', 'adjustment', 'bill']);
+export { InvoiceMode, InvoiceStatus, InvoiceType, ItemKind };
 
 const text = (max: number) => z.string().max(max, 'validation.tooLong');
 

@@ -20,7 +20,8 @@ export type InvoiceType = z.infer<typeof InvoiceType>;
 export const InvoiceStatus = z.enum(['draft', 'issued', 'voided']);
 export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
 export const PoolItemKind = z.enum(['refund', 'adjustment', 'bill']);
-export const InvoiceMode = z.enum(['specified', 'picked']);
+/** How the lines were chosen: a specified amount matched by the rule, or items picked by hand (as stored). */
+export const InvoiceMode = z.enum(['amount', 'pick']);
 
 const CENTS = /^-?\d{1,13}\.\d{2}$/;
 /** Exactly 2 decimals, optional minus, magnitude below 10^13. */
@@ -186,7 +187,7 @@ function checkLines(inv: DraftLike, ctx: z.RefinementCtx): void {
       params: { total: inv.total, sum: fromCents(total) },
     });
   }
-  if (inv.mode === 'specified' && inv.requestedAmount !== null && inv.lines.length > 0) {
+  if (inv.mode === 'amount' && inv.requestedAmount !== null && inv.lines.length > 0) {
     if (toCents(inv.requestedAmount) !== total) {
       ctx.addIssue({ code: 'custom', path: ['requestedAmount'], message: 'invoice.validation.requestedMismatch' });
     }

@@ -18,7 +18,14 @@ const [dataDir, customerId, seedText] = process.argv.slice(2) as [string, string
 let seed = Number(seedText) || 1;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const out = (line: string) => process.stdout.write(`${line}\n`);
-const buyer = { name: '上海测试有限公司', creditCode: '', address: '', phone: '', bank: '', account: '' };
+const buyer = {
+  name: '上海测试有限公司',
+  creditCode: '91110000100017643K',
+  address: '',
+  phone: '',
+  bank: '',
+  account: '',
+};
 
 async function main() {
   const db = new DbClient({

@@ -38,7 +38,7 @@ const draft = (over: Record<string, unknown> = {}) => {
     customerId: 'c-1',
     type: 'ordinary',
     buyer: fullBuyer,
-    mode: 'specified',
+    mode: 'amount',
     requestedAmount: '120.00',
     lines: r.lines,
     total: r.total,
@@ -56,7 +56,7 @@ describe('invoice schemas', () => {
     expect(messages(IssuableInvoice.safeParse(d))).toEqual([]);
     const picked = pickItems(pool, ['B2']);
     if (!picked.ok) throw new Error(picked.error.code);
-    const p = draft({ mode: 'picked', requestedAmount: null, lines: picked.lines, total: picked.total });
+    const p = draft({ mode: 'pick', requestedAmount: null, lines: picked.lines, total: picked.total });
     expect(messages(IssuableInvoice.safeParse(p))).toEqual([]);
   });
 
