@@ -1,15 +1,11 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Empty, Skeleton } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { useShallow } from 'zustand/react/shallow';
 import { isFiltered } from '../../components/list/format';
-import { ListErrorResult, ListInvalid } from '../../components/list/ListStates';
-import { FilterBar } from '../../components/list/PagedListTable';
-import { VirtualTable } from '../../components/list/VirtualTable';
+import { FilterBar, PagedListCount, PagedListTable } from '../../components/list/PagedListTable';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useBillCustomersStore } from '../../stores/bill-customers';
 import { useBillsStore } from '../../stores/bills';
-import { rowAt } from '../../stores/paged-list';
 import { formatCount } from '../sync/format';
 import { BillAmount } from './BillAmount';
 import { billColumns, recordsHref } from './bill-columns';
@@ -53,63 +49,36 @@ export function BillCustomersTable({ cycle }: { cycle: string }) {
   const t = useT();
   const language = useLanguage();
   const navigate = useNavigate();
-  const store = useBillCustomersStore;
-  const state = store(
-    useShallow((s) => ({
-      filtered: isFiltered(s.filter),
-      sort: s.sort,
-      total: s.total,
-      pages: s.pages,
-      pageSize: s.pageSize,
-      stale: s.stale,
-      error: s.error,
-      query: s.query,
-    })),
-  );
-  const actions = store.getState();
+  const filtered = useBillCustomersStore((s) => isFiltered(s.filter));
   const columns = useMemo(() => billColumns(t, language, cycle), [t, language, cycle]);
-  const onRange = useCallback((a: number, b: number) => store.getState().ensureRange(a, b), [store]);
-
-  if (state.error && !state.error.fields.length)
-    return <ListErrorResult message={state.error.message} onRetry={actions.reload} />;
-  const empty = state.error ? (
-    <ListInvalid />
-  ) : state.filtered ? (
-    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('bills.noMatch')} />
-  ) : (
-    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('bills.cycleEmpty', { cycle })} />
-  );
   return (
     <div className="bills-table">
       <FilterBar
-        store={store}
+        store={useBillCustomersStore}
         label={t('bills.filters')}
         searchLabel={t('bills.search')}
         searchPlaceholder={t('bills.searchPlaceholder')}
       >
-        <span className="list-count bills-count">
-          {state.total === null
-            ? null
-            : t(state.filtered ? 'bills.countFiltered' : 'bills.count', {
-                count: formatCount(state.total, language),
-              })}
+        <span className="bills-count">
+          <PagedListCount
+            store={useBillCustomersStore}
+            text={(count, isFilteredNow) => t(isFilteredNow ? 'bills.countFiltered' : 'bills.count', { count })}
+          />
         </span>
       </FilterBar>
-      <VirtualTable
+      <PagedListTable
+        store={useBillCustomersStore}
         label={t('bills.table', { cycle })}
         columns={columns}
-        total={state.total}
-        rowAt={(i) => rowAt(state, i)}
         rowKey={(r) => r.customerId}
-        onRange={onRange}
-        sort={state.sort}
-        onSort={actions.setSort}
         onOpen={(r) => void navigate(recordsHref(cycle, r.customerId))}
-        initialScrollTop={actions.scrollTop}
-        onScrollTop={actions.setScrollTop}
-        resetKey={state.query}
-        busy={state.stale}
-        empty={empty}
+        noMatch={t('bills.noMatch')}
+        empty={
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={filtered ? t('bills.noMatch') : t('bills.cycleEmpty', { cycle })}
+          />
+        }
       />
       <TotalsLine />
     </div>

@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Button, Drawer, Empty, Result, Segmented, Skeleton } from 'antd';
-import { useShallow } from 'zustand/react/shallow';
 import type { BillCustomerRow, RecordKindFilter } from '../../../../shared/bills/schema';
 import { ListErrorResult } from '../../components/list/ListStates';
-import { VirtualTable } from '../../components/list/VirtualTable';
+import { PagedListTable } from '../../components/list/PagedListTable';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useBillRecordsStore } from '../../stores/bill-records';
-import { rowAt } from '../../stores/paged-list';
 import { formatCount } from '../sync/format';
 import { BillAmount } from './BillAmount';
 import { ConsistencyCheck } from './ConsistencyCheck';
@@ -69,37 +67,15 @@ function CustomerSums({ row, cycle }: { row: BillCustomerRow; cycle: string }) {
 function RecordsTable({ label }: { label: string }) {
   const t = useT();
   const language = useLanguage();
-  const store = useBillRecordsStore;
-  const state = store(
-    useShallow((s) => ({
-      sort: s.sort,
-      total: s.total,
-      pages: s.pages,
-      pageSize: s.pageSize,
-      stale: s.stale,
-      error: s.error,
-      query: s.query,
-    })),
-  );
-  const actions = store.getState();
   const columns = useMemo(() => recordColumns(t, language), [t, language]);
-  const onRange = useCallback((a: number, b: number) => store.getState().ensureRange(a, b), [store]);
-  if (state.error) return <ListErrorResult message={state.error.message} onRetry={actions.reload} />;
   return (
-    <VirtualTable
+    <PagedListTable
+      store={useBillRecordsStore}
       label={label}
       columns={columns}
-      total={state.total}
-      rowAt={(i) => rowAt(state, i)}
       rowKey={(r) => r.id}
-      onRange={onRange}
-      sort={state.sort}
-      onSort={actions.setSort}
       onOpen={() => {}}
-      initialScrollTop={0}
-      onScrollTop={actions.setScrollTop}
-      resetKey={state.query}
-      busy={state.stale}
+      noMatch={t('bills.records.empty')}
       empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('bills.records.empty')} />}
     />
   );
@@ -122,13 +98,12 @@ export function RecordsDrawer({
   const t = useT();
   const { state, reload } = useBillCustomer(cycle, customerId);
 
-  // A new customer or cycle: its records from the top, every kind.
+  // A new customer or cycle: its records from the top, every kind. The table is drawn once
+  // the records store is on this customer (never with the previous one's rows).
   useEffect(() => {
-    if (!customerId) return;
-    const records = useBillRecordsStore.getState();
-    records.setFilter({ cycle, customerId, kind: undefined });
-    records.init();
+    if (customerId) useBillRecordsStore.getState().setFilter({ cycle, customerId, kind: undefined });
   }, [cycle, customerId]);
+  const onThisCustomer = useBillRecordsStore((s) => s.filter.cycle === cycle && s.filter.customerId === customerId);
 
   const name = state.kind === 'ready' ? (state.row.name ?? state.row.accountName ?? customerId) : customerId;
   let body;
@@ -145,7 +120,7 @@ export function RecordsDrawer({
     body = (
       <>
         <CustomerSums row={state.row} cycle={cycle} />
-        <RecordsTable label={t('bills.records.table', { name: name ?? '', cycle })} />
+        {onThisCustomer && <RecordsTable label={t('bills.records.table', { name: name ?? '', cycle })} />}
       </>
     );
   return (
