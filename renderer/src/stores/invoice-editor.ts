@@ -46,6 +46,8 @@ interface EditorState {
   /** Saves now what is not saved yet; true when everything shown is saved. */
   flush(): Promise<boolean>;
   reloadPool(): Promise<void>;
+  /** Resolves when the save of an invoice left behind (if any) has landed. */
+  settled(): Promise<void>;
   issue(): Promise<boolean>;
   voidInvoice(reason: string): Promise<boolean>;
   remove(): Promise<boolean>;
@@ -226,6 +228,12 @@ export const useInvoiceEditorStore = create<EditorState>()((set, get) => {
     },
 
     reloadPool: loadPool,
+
+    settled: () =>
+      Promise.all([leaving, saving]).then(
+        () => {},
+        () => {},
+      ),
 
     async issue() {
       const { saved } = get();

@@ -6,6 +6,7 @@ import { FilterIssues } from '../../components/list/ListStates';
 import { PagedListCount, PagedListTable } from '../../components/list/PagedListTable';
 import { useLanguage, useT } from '../../i18n/useT';
 import { PageHeader } from '../../shell/PageHeader';
+import { useInvoiceEditorStore } from '../../stores/invoice-editor';
 import { useInvoicesListStore } from '../../stores/invoices-list';
 import { invoiceColumns } from './list/invoice-columns';
 import { InvoiceFilters, InvoiceStatusTabs } from './list/InvoiceFilters';
@@ -58,9 +59,14 @@ export function InvoicesScreen() {
     void navigate('/invoices', { replace: true });
   }, [customer, forCustomer, navigate]);
 
-  // Back from an invoice: what it changed is shown (the store keeps the place in the list).
+  // Back from an invoice: what it changed is shown once its last save has landed (the store keeps the place in the list).
   useEffect(() => {
-    if (useInvoicesListStore.getState().total !== null) useInvoicesListStore.getState().refresh();
+    void useInvoiceEditorStore
+      .getState()
+      .settled()
+      .then(() => {
+        if (useInvoicesListStore.getState().total !== null) useInvoicesListStore.getState().refresh();
+      });
   }, []);
 
   return (

@@ -1,7 +1,7 @@
 import { Alert, Button, Flex, Form, Input, Radio, Spin, Typography } from 'antd';
 import { maxInvoiceable } from '../../../../../shared/invoices/matching';
 import { formatMoney } from '../../../../../shared/money/format';
-import { sign, sum } from '../../../../../shared/money/arith';
+import { sign } from '../../../../../shared/money/arith';
 import { useLanguage, useT } from '../../../i18n/useT';
 import type { Preview } from '../../../stores/invoice-draft';
 import { useInvoiceEditorStore } from '../../../stores/invoice-editor';
@@ -53,7 +53,6 @@ export function MatchCard({ preview }: { preview: Preview }) {
   const aboveMax = amountIssue?.key === 'invoice.match.aboveAvailable';
   const known = new Set(pool?.map((p) => p.id));
   const missing = pool ? fields.itemIds.filter((id) => !known.has(id)) : [];
-  const picked = pool?.filter((p) => fields.itemIds.includes(p.id)) ?? [];
 
   return (
     <PageCard
@@ -132,14 +131,6 @@ export function MatchCard({ preview }: { preview: Preview }) {
               />
             )}
             <Typography.Paragraph type="secondary">{t('invoices.pick.hint')}</Typography.Paragraph>
-            {fields.itemIds.length > 0 && (
-              <Typography.Paragraph className="invoice-picked" role="status">
-                {t('invoices.pick.selected', {
-                  count: picked.length,
-                  amount: formatMoney(sum(picked.map((p) => p.available)), language),
-                })}
-              </Typography.Paragraph>
-            )}
             {preview.kind === 'invalid' && (
               <Alert type="error" showIcon role="alert" title={issueText(t, language, preview.issue)} />
             )}

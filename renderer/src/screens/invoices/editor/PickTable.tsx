@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { PoolItemView } from '../../../../../shared/invoices/contract';
 import { formatMoney } from '../../../../../shared/money/format';
-import { compare } from '../../../../../shared/money/arith';
+import { compare, sum } from '../../../../../shared/money/arith';
 import { formatDate } from '../../../components/list/format';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { AmountText } from '../../orders/list/AmountText';
@@ -71,9 +71,23 @@ export function PickCard() {
   const pool = useInvoiceEditorStore((s) => s.pool);
   const selected = useInvoiceEditorStore((s) => s.fields?.itemIds ?? []);
   const { edit } = useInvoiceEditorStore.getState();
+  const language = useLanguage();
   if (!pool || pool.length === 0) return null;
+  const chosen = new Set(selected);
+  const picked = pool.filter((p) => chosen.has(p.id));
   return (
-    <PageCard title={t('invoices.pick.table')}>
+    <PageCard
+      title={t('invoices.pick.table')}
+      extra={
+        <span className="invoice-picked" role="status">
+          {picked.length > 0 &&
+            t('invoices.pick.selected', {
+              count: picked.length,
+              amount: formatMoney(sum(picked.map((p) => p.available)), language),
+            })}
+        </span>
+      }
+    >
       <PickTable pool={pool} selected={selected} onChange={(itemIds) => edit({ itemIds })} />
     </PageCard>
   );
