@@ -231,6 +231,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     async close() {
       clearTimeout(startupBackup);
       await backups.close();
+      await options.pdfPrinter?.close?.().catch(() => {});
       await sync.close();
       if (sandbox) await (await sandbox).close();
       await db.close();

@@ -17,6 +17,8 @@ export interface PdfPrinter {
    * 'cancelled'; absent where there is no dialog (the browser host: the user prints the PDF).
    */
   printDialog?(htmlFile: string, title: string): Promise<'printed' | 'cancelled'>;
+  /** Stops what the printer keeps running (the host's warm browser); called when the core closes. */
+  close?(): Promise<void>;
 }
 
 /** Why a PDF could not be made; the service turns it into a message in the user's language. */

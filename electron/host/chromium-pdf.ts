@@ -6,6 +6,21 @@ import { pathToFileURL } from 'node:url';
 import { PRINT_TIMEOUT_MS, PrintError, type PdfPrinter } from '../core/pdf-printer';
 import { findChromium } from './open-window';
 
+/** The switches of every headless print run (this one-off printer and the warm one, chromium-cdp.ts). */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-extensions',
+  '--disable-sync',
+  '--mute-audio',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+];
+
 export interface ChromiumPdfOptions {
   /** The Chromium/Chrome executable; default: the first one installed (findChromium). */
   executable?: string | null;
@@ -13,16 +28,18 @@ export interface ChromiumPdfOptions {
 }
 
 /**
- * The browser host's PdfPrinter: one headless run of the system Chromium per document
- * (`--print-to-pdf`), so nothing stays running and nothing is shared with the user's
- * browser — each run gets a throw-away profile. The document is the core's own escaped
+ * One headless run of the system Chromium per document (`--print-to-pdf`): nothing stays
+ * running and nothing is shared with the user's browser — each run gets a throw-away
+ * profile. The browser host prints with the warm browser of chromium-cdp.ts and falls
+ * back to this one when that browser misbehaves. The document is the core's own escaped
  * HTML, whose own CSP (`default-src 'none'`) lets it run no script and load nothing, and
  * every host name resolves to nothing, so the page cannot reach the network even if a
  * value slipped through. (Switching scripts off with --blink-settings makes headless
  * Chromium write no PDF at all, so the CSP does that job.) `--no-sandbox` because the
  * machines the host runs on (containers, CI, root shells) often have no usable Chromium
  * sandbox; with no scripts and no network the renderer has nothing to be sandboxed from.
- * No persistent process is needed (playwright-core is a test dependency, not shipped).
+ * (playwright-core is a test dependency, not shipped: both printers talk to Chromium
+ * directly.)
  */
 export function chromiumPdfPrinter(opts: ChromiumPdfOptions = {}): PdfPrinter {
   const timeoutMs = opts.timeoutMs ?? PRINT_TIMEOUT_MS;
@@ -35,17 +52,7 @@ export function chromiumPdfPrinter(opts: ChromiumPdfOptions = {}): PdfPrinter {
         await runChromium(
           exe,
           [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--no-first-run',
-            '--no-default-browser-check',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-extensions',
-            '--disable-sync',
-            '--mute-audio',
-            '--host-resolver-rules=MAP * ~NOTFOUND',
+            ...CHROMIUM_FLAGS,
             `--user-data-dir=${profile}`,
             '--no-pdf-header-footer',
             `--print-to-pdf=${outFile}`,

@@ -8,7 +8,7 @@ import { startCore } from '../core/core';
 import { ArgsError, parseHostArgs, type HostArgs } from './args';
 import { startHostServer } from './server';
 import { openAppWindow } from './open-window';
-import { chromiumPdfPrinter } from './chromium-pdf';
+import { warmChromiumPdfPrinter } from './chromium-cdp';
 
 async function main() {
   let args: HostArgs;
@@ -27,7 +27,7 @@ async function main() {
     language: args.language,
     autoSync: args.autoSync,
     sandbox: { scale: args.sandboxScale, ratePerSec: args.sandboxRate, url: args.sandboxUrl },
-    pdfPrinter: chromiumPdfPrinter(),
+    pdfPrinter: warmChromiumPdfPrinter(),
   });
   const server = await startHostServer(core, {
     port: args.port,

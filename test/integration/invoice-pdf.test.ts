@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../../electron/core/core';
 import { silentLogger } from '../../electron/core/logger';
+import { warmChromiumPdfPrinter } from '../../electron/host/chromium-cdp';
 import { chromiumPdfPrinter } from '../../electron/host/chromium-pdf';
 import { InvoicePdfService } from '../../electron/invoices/pdf/service';
 import { amountInWords } from '../../shared/invoices/amount-in-words';
@@ -53,7 +54,8 @@ beforeAll(async () => {
     logger: silentLogger,
     autoSync: false,
     language: 'zh-CN',
-    pdfPrinter: chromiumPdfPrinter(),
+    // What the browser host uses: the warm browser, with the one-off run as its fallback.
+    pdfPrinter: warmChromiumPdfPrinter(),
   });
 }, 180_000);
 
@@ -170,6 +172,46 @@ describe('invoice statement PDF', () => {
       messageKey: 'invoiceOutputs.pdf.noChromium',
     });
     expect(fs.readdirSync(path.join(fixture.dir, 'exports')).length).toBe(before);
+  });
+});
+
+describe('the warm print browser', () => {
+  it('prints one document after another in the same browser, and again after it was closed', async () => {
+    const printer = warmChromiumPdfPrinter({ idleMs: 60_000 });
+    const dir = path.join(fixture.dir, 'warm');
+    fs.mkdirSync(dir, { recursive: true });
+    const html = path.join(dir, 'doc.html');
+    fs.writeFileSync(html, '<!doctype html><meta charset="utf-8"><style>@page{size:A4}</style><p>发票开具明细单</p>');
+    const times: number[] = [];
+    try {
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        await printer.printToPdf(html, path.join(dir, `${i}.pdf`));
+        times.push(performance.now() - t0);
+        expect(pdfText(path.join(dir, `${i}.pdf`))).toContain('发票开具明细单');
+      }
+      // Two at once are queued, both made.
+      await Promise.all([
+        printer.printToPdf(html, path.join(dir, 'a.pdf')),
+        printer.printToPdf(html, path.join(dir, 'b.pdf')),
+      ]);
+      expect(pdfPages(path.join(dir, 'a.pdf'))).toBe(1);
+      expect(pdfPages(path.join(dir, 'b.pdf'))).toBe(1);
+      await printer.close();
+      await printer.printToPdf(html, path.join(dir, 'after.pdf'));
+      expect(pdfText(path.join(dir, 'after.pdf'))).toContain('发票开具明细单');
+    } finally {
+      await printer.close();
+    }
+    // Not a timing test: the warm prints only have to work; the benchmark measures them.
+    expect(times.length).toBe(3);
+  }, 120_000);
+
+  it('without Chromium: the "no Chromium" refusal, not a fallback', async () => {
+    const printer = warmChromiumPdfPrinter({ executable: '/nonexistent/chromium' });
+    await expect(printer.printToPdf('/nonexistent.html', path.join(fixture.dir, 'x.pdf'))).rejects.toMatchObject({
+      reason: 'noChromium',
+    });
   });
 });
 
