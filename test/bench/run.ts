@@ -5,6 +5,7 @@
  * a table. Targets are figures to watch, not pass/fail: a missed target still exits 0;
  * only a benchmark that could not run makes the exit code 1.
  */
+import { billsBench } from './bills';
 import { browseExport } from './browse-export';
 import { browseOrdersPage } from './browse-orders-page';
 import { browseOrdersPaint } from './browse-orders-paint';
@@ -35,6 +36,7 @@ const BENCHMARKS: Benchmark[] = [
   browseExport,
   invoiceMatching,
   invoicePdf,
+  billsBench,
 ];
 
 interface CliOptions extends Omit<BenchOptions, 'log' | 'alone'> {
