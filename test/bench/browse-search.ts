@@ -51,9 +51,10 @@ function probes(rig: BrowseRig): Probe[] {
   const add = (op: ListOp, kind: string, texts: string[], from: number, to: number) => {
     const list = op === 'customers.list' ? 'customers' : 'orders';
     const length = from === to ? `${from}` : `${from}–${to}`;
+    const unit = from === to && from === 1 ? 'character' : 'characters';
     for (const search of texts.flatMap((t) => prefixes(t, from, to)))
       out.push({
-        kind: `${list}: ${kind}, ${length} characters`,
+        kind: `${list}: ${kind}, ${length} ${unit}`,
         call: listCall(op, { filter: { search }, sort: SORT[op], offset: 0, limit: PAGE }, via),
       });
   };
