@@ -1,4 +1,10 @@
-import type { BuyerInput, DraftSave, InvoiceDetail, PoolItemView } from '../../../shared/invoices/contract';
+import type {
+  BuyerInput,
+  DraftSave,
+  InvoiceDetail,
+  InvoiceLineView,
+  PoolItemView,
+} from '../../../shared/invoices/contract';
 import {
   matchSpecifiedAmount,
   pickItems,
@@ -8,7 +14,7 @@ import {
 } from '../../../shared/invoices/matching';
 import { buyerFor } from '../../../shared/invoices/schema';
 import { validateUscc } from '../../../shared/invoices/uscc';
-import { toFixed2 } from '../../../shared/money/arith';
+import { equals, toFixed2 } from '../../../shared/money/arith';
 import { parseUserAmount } from '../../../shared/money/parse';
 
 /**
@@ -79,6 +85,16 @@ export function preview(fields: DraftFields, pool: PoolItem[] | null): Preview {
     if (err instanceof PoolError) return { kind: 'poolError', message: err.message };
     throw err;
   }
+}
+
+/** The preview's lines are not the saved ones (the pool changed under a saved draft). */
+export function linesMoved(p: Preview, saved: readonly InvoiceLineView[]): boolean {
+  if (p.kind !== 'matched') return false;
+  const lines = p.result.lines;
+  return (
+    lines.length !== saved.length ||
+    lines.some((l, i) => l.itemId !== saved[i]!.itemId || !equals(l.amount, saved[i]!.amount))
+  );
 }
 
 /** The credit code's problem, if one is typed and it is not a valid code. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { InvoiceDetail, PoolItemView } from '../../../shared/invoices/contract';
 import { IpcError, invoke, on } from '../ipc/client';
-import { draftSave, fieldsOf, matchPool, saveBlockers, type DraftFields } from './invoice-draft';
+import { draftSave, fieldsOf, linesMoved, matchPool, preview, saveBlockers, type DraftFields } from './invoice-draft';
 import type { PoolItem } from '../../../shared/invoices/matching';
 
 /** Autosave waits this long after the last edit (design: saved within a second). */
@@ -85,6 +85,8 @@ export const useInvoiceEditorStore = create<EditorState>()((set, get) => {
   let saving: Promise<void> | null = null;
   /** What the database holds, as a save would send it: an edit that comes back to it sends nothing. */
   let savedPayload = '';
+  /** The saved lines no longer follow from the pool: the next save goes out even with the same fields. */
+  let resave = false;
   const payloadOf = (id: string, fields: DraftFields) => JSON.stringify({ ...draftSave(id, 1, fields), revision: 0 });
   /** Bumped by open/close: answers for an invoice no longer open are dropped. */
   let session = 0;
@@ -115,7 +117,7 @@ export const useInvoiceEditorStore = create<EditorState>()((set, get) => {
     }
     const sent = edits;
     const payload = payloadOf(saved.invoice.id, fields);
-    if (!force && payload === savedPayload) {
+    if (!force && !resave && payload === savedPayload) {
       savedEdit = sent;
       set({ save: { kind: 'saved', at: saved.invoice.updatedAt } });
       return;
@@ -126,6 +128,7 @@ export const useInvoiceEditorStore = create<EditorState>()((set, get) => {
       if (mine !== session) return;
       savedEdit = sent;
       savedPayload = payload;
+      resave = false;
       set({ saved: detail });
       if (edits !== sent) {
         set({ save: { kind: 'pending' } });
@@ -148,7 +151,16 @@ export const useInvoiceEditorStore = create<EditorState>()((set, get) => {
         exceptInvoice: saved.invoice.id,
       });
       if (mine !== session) return;
-      set({ pool, matchPool: matchPool(pool), poolError: null });
+      const forMatching = matchPool(pool);
+      set({ pool, matchPool: forMatching, poolError: null });
+      // The pool moved since the lines were saved (a sync): save what the preview now shows.
+      const { fields, saved: now } = get();
+      if (fields && now && linesMoved(preview(fields, forMatching), now.lines)) {
+        resave = true;
+        edits++;
+        set({ save: { kind: 'pending' } });
+        schedule();
+      }
     } catch (err) {
       if (mine === session) set({ poolError: messageOf(err) });
     }
@@ -172,6 +184,7 @@ export const useInvoiceEditorStore = create<EditorState>()((set, get) => {
       const before = Promise.all([leaving, saving]).catch(() => {});
       const mine = ++session;
       edits = savedEdit = 0;
+      resave = false;
       subscribe();
       set({ id, ...NOTHING_OPEN });
       before
