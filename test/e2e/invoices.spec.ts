@@ -172,6 +172,42 @@ function reasonOf(line: Line, rank: number): string {
   return zh('invoice.reason.oldestFirst', { rank, time });
 }
 
+/** From the customer's page, "new invoice for this customer": the dialog has them chosen; the draft opens. */
+async function newDraftFor(page: Page, customer: { id: string; name: string }): Promise<string> {
+  await route(page, `#/customers/${customer.id}`);
+  await page.getByRole('link', { name: zh('invoices.related.new') }).click();
+  const dialog = page.getByRole('dialog', { name: zh('invoices.new.title') });
+  await expect(dialog.getByRole('combobox', { name: zh('orders.filter.customer') })).toBeVisible();
+  await expect(dialog).toContainText(customer.name);
+  await dialog.getByRole('button', { name: zh('invoices.new.create') }).click();
+  await expect(page).toHaveURL(/#\/invoices\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: zh('invoices.editor.draftTitle') })).toBeVisible();
+  return invoiceIdOf(page);
+}
+
+/** The lines table shows `lines` in order: item, amount taken, why; the last one partial. */
+async function expectLines(page: Page, lines: Line[]): Promise<void> {
+  const table = linesTable(page);
+  await expect(bodyRows(table)).toHaveCount(lines.length);
+  let rank = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line.cents > 0n && line.item.kind === 'bill') rank++;
+    const row = bodyRows(table).nth(i);
+    await expect(row).toContainText(line.id);
+    await expect(row).toContainText(money(line.cents));
+    await expect(row).toContainText(reasonOf(line, rank));
+  }
+  const partial = bodyRows(table).last();
+  await expect(partial).toContainText(zh('invoices.line.partial'));
+  await expect(partial).toContainText(money(lines[lines.length - 1]!.left));
+}
+
+/** What is left of the pool once `lines` are taken (a partly taken item keeps its remainder). */
+function poolAfter(pool: Item[], lines: Line[]): Item[] {
+  const taken = new Map(lines.map((l) => [l.id, l.cents]));
+  return pool.map((i) => ({ ...i, cents: i.cents - (taken.get(i.id) ?? 0n) })).filter((i) => i.cents !== 0n);
+}
+
 /** A synced app, and the customer the tests invoice with their pool. */
 async function syncedCustomer(f: Parameters<typeof openSyncedApp>[0]) {
   await openSyncedApp(f);
@@ -194,16 +230,7 @@ test.describe('invoices', () => {
     const { amount, lines } = amountFor(pool);
     expect(lines.length).toBeLessThanOrEqual(100);
 
-    // From the customer's page: "new invoice for this customer" opens the dialog with them chosen.
-    await route(page, `#/customers/${customer.id}`);
-    await page.getByRole('link', { name: zh('invoices.related.new') }).click();
-    const dialog = page.getByRole('dialog', { name: zh('invoices.new.title') });
-    await expect(dialog.getByRole('combobox', { name: zh('orders.filter.customer') })).toBeVisible();
-    await expect(dialog).toContainText(customer.name);
-    await dialog.getByRole('button', { name: zh('invoices.new.create') }).click();
-    await expect(page).toHaveURL(/#\/invoices\/[0-9a-f-]{36}$/);
-    const id = invoiceIdOf(page);
-    await expect(page.getByRole('heading', { level: 1, name: zh('invoices.editor.draftTitle') })).toBeVisible();
+    const id = await newDraftFor(page, customer);
     expect(readDb(dataDir, (db) => invoiceRow(db, id)).status).toBe('draft');
 
     // The amount, typed the way a rep may: grouped, one decimal.
@@ -211,19 +238,7 @@ test.describe('invoices', () => {
     await page.getByLabel(zh('invoices.amount.label')).fill(typed);
 
     // The live preview: every refund and adjustment, then the oldest items, the last in part.
-    const table = linesTable(page);
-    await expect(bodyRows(table)).toHaveCount(lines.length);
-    let rank = 0;
-    for (const [i, line] of lines.entries()) {
-      if (line.cents > 0n && line.item.kind === 'bill') rank++;
-      const row = bodyRows(table).nth(i);
-      await expect(row).toContainText(line.id);
-      await expect(row).toContainText(money(line.cents));
-      await expect(row).toContainText(reasonOf(line, rank));
-    }
-    const partial = bodyRows(table).last();
-    await expect(partial).toContainText(zh('invoices.line.partial'));
-    await expect(partial).toContainText(money(lines[lines.length - 1]!.left));
+    await expectLines(page, lines);
     const summary = page.getByRole('region', { name: zh('invoices.lines.title') });
     await expect(summary).toContainText(money(amount));
 
@@ -383,6 +398,52 @@ test.describe('invoices', () => {
       .click();
     await expect(page.getByRole('region', { name: en('invoices.pick.table') })).toBeVisible();
     await shoot(page, 'invoice-pick-en.png');
+    expect(errors).toEqual([]);
+  });
+  test('two drafts for one customer: the second is matched on what the first left; a draft is deleted', async ({
+    page,
+    dataDir,
+    launchHost,
+    openApp,
+  }) => {
+    test.setTimeout(SYNC_TIMEOUT + 120_000);
+    const errors = consoleErrors(page);
+    const { customer, pool } = await syncedCustomer({ page, dataDir, launchHost, openApp });
+    const first = amountFor(pool);
+    const rest = poolAfter(pool, first.lines);
+    const second = amountFor(rest);
+    const amountField = () => page.getByLabel(zh('invoices.amount.label'));
+
+    const a = await newDraftFor(page, customer);
+    await amountField().fill(fromCents(first.amount));
+    await expect
+      .poll(() => readDb(dataDir, (db) => linesOf(db, a)), { timeout: 5_000 })
+      .toHaveLength(first.lines.length);
+
+    // The second draft: what the first took is not offered again; its partial item goes on from the remainder.
+    const b = await newDraftFor(page, customer);
+    const left = rest.reduce((sum, i) => sum + i.cents, 0n);
+    await expect(page.getByText(zh('invoices.amount.available', { amount: money(left) }))).toBeVisible();
+    await amountField().fill(fromCents(second.amount));
+    await expectLines(page, second.lines);
+    await expect
+      .poll(() => readDb(dataDir, (db) => linesOf(db, b)), { timeout: 5_000 })
+      .toEqual(second.lines.map((l) => `${l.id} ${fromCents(l.cents)}`));
+    expect(second.lines[0]!.id).toBe(first.lines[first.lines.length - 1]!.id);
+
+    // Delete the first draft (after a confirmation): gone from the database and the list.
+    await route(page, `#/invoices/${a}`);
+    await expect(bodyRows(linesTable(page))).toHaveCount(first.lines.length);
+    await page.getByRole('button', { name: zh('invoices.action.delete') }).click();
+    await page
+      .getByRole('dialog', { name: zh('invoices.action.deleteTitle') })
+      .getByRole('button', { name: zh('invoices.action.deleteOk') })
+      .click();
+    await expect(page).toHaveURL(/#\/invoices$/);
+    expect(readDb(dataDir, (db) => db.prepare('SELECT count(*) FROM invoices WHERE id = ?').pluck().get(a))).toBe(0);
+    const rows = page.getByRole('table', { name: zh('invoices.table') }).locator('tbody tr.vt-row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(money(second.amount));
     expect(errors).toEqual([]);
   });
 });

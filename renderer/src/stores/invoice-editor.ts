@@ -130,6 +130,8 @@ export const useInvoiceEditorStore = create<EditorState>()((set, get) => {
       savedPayload = payload;
       resave = false;
       set({ saved: detail });
+      // Another draft took items since the pool was read: the core matched on what is left.
+      if (linesMoved(preview(fields, pool), detail.lines)) void loadPool(true);
       if (edits !== sent) {
         set({ save: { kind: 'pending' } });
         schedule();
@@ -141,7 +143,8 @@ export const useInvoiceEditorStore = create<EditorState>()((set, get) => {
     }
   };
 
-  const loadPool = async () => {
+  /** Reads the pool; `followSave` after a save whose lines the stale preview did not foresee (no resave then). */
+  const loadPool = async (followSave = false) => {
     const mine = session;
     const { saved } = get();
     if (!saved || saved.invoice.status !== 'draft') return;
@@ -155,7 +158,7 @@ export const useInvoiceEditorStore = create<EditorState>()((set, get) => {
       set({ pool, matchPool: forMatching, poolError: null });
       // The pool moved since the lines were saved (a sync): save what the preview now shows.
       const { fields, saved: now } = get();
-      if (fields && now && linesMoved(preview(fields, forMatching), now.lines)) {
+      if (!followSave && fields && now && linesMoved(preview(fields, forMatching), now.lines)) {
         resave = true;
         edits++;
         set({ save: { kind: 'pending' } });
@@ -240,7 +243,7 @@ export const useInvoiceEditorStore = create<EditorState>()((set, get) => {
       return savedEdit === edits && get().save.kind === 'saved';
     },
 
-    reloadPool: loadPool,
+    reloadPool: () => loadPool(),
 
     settled: () =>
       Promise.all([leaving, saving]).then(
