@@ -60,6 +60,7 @@ export function BuyerCard({ issues }: { issues: Partial<Record<BuyerField, Issue
   const statusOf = (field: BuyerField): { status?: 'error'; help?: ReactNode } => {
     if (field === 'creditCode') {
       if (showCodeIssue) return { status: 'error', help: issueText(t, language, codeIssue) };
+      if (!code && issues.creditCode) return { status: 'error', help: issueText(t, language, issues.creditCode) };
       if (code && !codeIssue)
         return {
           help: (

@@ -28,7 +28,7 @@ export function MatchSummary({ total, lines }: { total: string; lines: MatchedLi
   );
   return (
     <section className="invoice-summary" aria-label={t('invoices.summary.region')}>
-      <Flex gap={32} wrap>
+      <Flex gap={24} wrap>
         {stat(t('invoices.summary.matched'), total, lines.length, true)}
         {credits.length > 0 && stat(t('invoices.summary.credits'), sum(credits.map((l) => l.amount)), credits.length)}
         {stat(t('invoices.summary.bills'), sum(bills.map((l) => l.amount)), bills.length)}
