@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerListSql } from '../../electron/customers/repository';
-import { orderListSql } from '../../electron/orders/repository';
+import { firstPagesByProbe, orderListSql, toOrderRow } from '../../electron/orders/repository';
 import { startSandbox, type Sandbox } from '../../electron/sandbox';
 import { CustomerListInput } from '../../shared/customers/schema';
 import { OrderListInput } from '../../shared/orders/schema';
@@ -91,6 +91,54 @@ describe('order list queries use indexes', () => {
       });
     }
   }
+});
+
+describe('order list first pages by the sort-index probe', () => {
+  // Small windows, so the probe sees only part of the table: its answer, when it gives one,
+  // must be exactly the page the filter's own plan returns.
+  for (const [name, filter] of Object.entries(orderCases)) {
+    for (const field of ['createTime', 'paymentTime', 'amount'] as const) {
+      for (const order of ['asc', 'desc'] as const) {
+        it(`${name}, ${field} ${order}`, () => {
+          for (const [offset, window] of [
+            [0, 60],
+            [20, 150],
+            [0, 400],
+            [100, 400],
+          ] as const) {
+            const input = OrderListInput.parse({ filter, sort: { field, order }, offset, limit: 20 });
+            const q = orderListSql(input);
+            const expected = (
+              raw
+                .prepare(q.sql)
+                .safeIntegers(true)
+                .all(...q.params, 20, offset) as never[]
+            ).map(toOrderRow);
+            const probed = firstPagesByProbe(raw, input, window);
+            if (probed === null) continue;
+            expect(probed.map(toOrderRow)).toEqual(expected);
+          }
+        });
+      }
+    }
+  }
+
+  it('answers a broad filter from the probe and leaves a narrow one to the filter index', () => {
+    const broad = OrderListInput.parse({
+      filter: { status: [1, 2, 3, 4, 5, 6] },
+      sort: { field: 'amount', order: 'desc' },
+      offset: 0,
+      limit: 20,
+    });
+    expect(firstPagesByProbe(raw, broad, 200)).not.toBeNull();
+    const narrow = OrderListInput.parse({
+      filter: { orderId: 'CS-NOT-THERE' },
+      sort: { field: 'amount', order: 'desc' },
+      offset: 0,
+      limit: 20,
+    });
+    expect(firstPagesByProbe(raw, narrow, 200)).toBeNull();
+  });
 });
 
 describe('search', () => {
