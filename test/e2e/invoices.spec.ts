@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
 import { organizationCheckChar, usccCheckChar } from '../../shared/invoices/uscc';
@@ -274,6 +277,25 @@ test.describe('invoices', () => {
     await expect(page.getByLabel(zh('invoices.amount.label'))).toHaveCount(0);
     expect(readDb(dataDir, (db) => linesOf(db, id))).toEqual(saved.lines);
     await shoot(page, 'invoice-issued-zh.png');
+
+    // The printable statement: downloaded, page 1 rendered to PNG, the text is there.
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: zh('invoices.action.pdf') }).click();
+    const pdfPath = path.join(dataDir, 'statement.pdf');
+    await (await pdfDownload).saveAs(pdfPath);
+    expect(fs.readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(text).toContain(number);
+    expect(text).toContain(customer.name); // the buyer name starts as the customer's
+    expect(text).toContain(pool.find((i) => i.id === lines[0]!.id)!.id.slice(0, 8)); // the first matched item
+    // The total is under the last line, on the last page.
+    const whole = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(whole).toContain(money(amount).replace(/\s+/g, ''));
+    execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '60', '-png', pdfPath, path.join(dataDir, 'statement')]);
+    const png = fs.readdirSync(dataDir).find((f) => /^statement-0*1\.png$/.test(f));
+    expect(png, 'page 1 rendered').toBeTruthy();
+    // A blank page compresses to almost nothing; a rendered statement with text does not.
+    expect(fs.statSync(path.join(dataDir, png!)).size).toBeGreaterThan(8_000);
 
     // Void: a reason is required, then it is released.
     await page.getByRole('button', { name: zh('invoices.action.void'), exact: true }).click();
