@@ -468,4 +468,35 @@ test.describe('invoices', () => {
     await expect(rows.first()).toContainText(money(second.amount));
     expect(errors).toEqual([]);
   });
+
+  test('the number prefix: refused when malformed, previewed, kept for the next issue', async ({
+    page,
+    host,
+    openApp,
+    dataDir,
+  }) => {
+    const errors = consoleErrors(page);
+    await openApp(page, host);
+    await route(page, '#/invoices');
+    await page.getByRole('button', { name: zh('invoices.numbering.open') }).click();
+    const dialog = page.getByRole('dialog', { name: zh('invoices.numbering.title') });
+    const field = dialog.getByLabel(zh('invoices.numbering.prefix'));
+    await expect(field).toHaveValue('PW-');
+    await expect(dialog).toContainText(zh('invoices.numbering.next', { number: 'PW-00000001' }));
+    await field.fill('发票#1');
+    await expect(dialog.getByText(zh('invoices.error.prefix'))).toBeVisible();
+    await expect(dialog.getByRole('button', { name: zh('invoices.numbering.save') })).toBeDisabled();
+    await field.fill('HW-2026-');
+    await expect(dialog).toContainText(zh('invoices.numbering.next', { number: 'HW-2026-00000001' }));
+    await dialog.getByRole('button', { name: zh('invoices.numbering.save') }).click();
+    await expect(dialog).toBeHidden();
+    expect(readDb(dataDir, (db) => db.prepare('SELECT prefix, next_number AS n FROM invoice_sequences').all())).toEqual(
+      [{ prefix: 'HW-2026-', n: 1 }],
+    );
+    await page.getByRole('button', { name: zh('invoices.numbering.open') }).click();
+    await expect(
+      page.getByRole('dialog', { name: zh('invoices.numbering.title') }).getByLabel(zh('invoices.numbering.prefix')),
+    ).toHaveValue('HW-2026-');
+    expect(errors).toEqual([]);
+  });
 });

@@ -3,6 +3,12 @@
  * by the dispatcher) and the invoice screens. en is typed against zh.
  */
 export const zh = {
+  'invoices.numbering.open': '发票编号',
+  'invoices.numbering.title': '发票编号规则',
+  'invoices.numbering.prefix': '编号前缀',
+  'invoices.numbering.help': '字母、数字和 -，最多 12 个字符；编号在开具时按顺序分配，不会重复。',
+  'invoices.numbering.next': '下一张发票的编号：{number}',
+  'invoices.numbering.save': '保存',
   'validation.tooLong': '内容过长',
   'invoices.error.notFound': '找不到这张发票(可能已被删除)。',
   'invoices.error.customerNotFound': '本地没有这个客户的数据,请先同步。',
@@ -186,6 +192,13 @@ export const zh = {
 };
 
 export const en: Record<keyof typeof zh, string> = {
+  'invoices.numbering.open': 'Invoice numbers',
+  'invoices.numbering.title': 'Invoice numbering',
+  'invoices.numbering.prefix': 'Number prefix',
+  'invoices.numbering.help':
+    'Letters, digits and -, at most 12 characters. Numbers are given in order at issue and never reused.',
+  'invoices.numbering.next': 'The next invoice will be number {number}',
+  'invoices.numbering.save': 'Save',
   'validation.tooLong': 'Too long',
   'invoices.error.notFound': 'This invoice cannot be found (it may have been deleted).',
   'invoices.error.customerNotFound': 'There is no local data for this customer yet. Sync first.',

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { PlusOutlined } from '@ant-design/icons';
+import { NumberOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { FilterIssues } from '../../components/list/ListStates';
@@ -11,6 +11,7 @@ import { useInvoicesListStore } from '../../stores/invoices-list';
 import { invoiceColumns } from './list/invoice-columns';
 import { InvoiceFilters, InvoiceStatusTabs } from './list/InvoiceFilters';
 import { NewInvoiceDialog } from './list/NewInvoiceDialog';
+import { NumberingDialog } from './list/NumberingDialog';
 import '../../components/list/list.css';
 import './invoices.css';
 
@@ -49,6 +50,7 @@ export function InvoicesScreen() {
   const error = useInvoicesListStore((s) => s.error);
   const columns = useMemo(() => invoiceColumns(t, language), [t, language]);
   const [creating, setCreating] = useState<{ customerId?: string } | null>(null);
+  const [numbering, setNumbering] = useState(false);
 
   const customer = params.get('customer');
   const forCustomer = params.get('new');
@@ -77,6 +79,9 @@ export function InvoicesScreen() {
         extra={
           <Flex gap={12} align="center">
             <PagedListCount store={useInvoicesListStore} text={(count) => t('invoices.count', { count })} />
+            <Button icon={<NumberOutlined aria-hidden />} onClick={() => setNumbering(true)}>
+              {t('invoices.numbering.open')}
+            </Button>
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating({})}>
               {t('invoices.new')}
             </Button>
@@ -95,6 +100,7 @@ export function InvoicesScreen() {
         noMatch={t('invoices.noMatch')}
         empty={<InvoicesEmpty onNew={() => setCreating({})} />}
       />
+      <NumberingDialog open={numbering} onClose={() => setNumbering(false)} />
       <NewInvoiceDialog open={creating !== null} customerId={creating?.customerId} onClose={() => setCreating(null)} />
     </div>
   );
