@@ -56,9 +56,14 @@ test.describe('app shell', () => {
     await openApp(page, host);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('navigation').getByRole('menu').first()).toBeFocused();
-    // The first arrow enters the menu (Dashboard), the second moves to Customers.
+    // Arrows move through the items (the first enters the menu at Dashboard); each step is
+    // waited for, so a slow frame cannot swallow one. Enter opens the focused item.
+    const dashboard = page.getByRole('menuitem', { name: zh('section.dashboard.title'), exact: true });
+    const customers = page.getByRole('menuitem', { name: zh('section.customers.title'), exact: true });
     await page.keyboard.press('ArrowDown');
+    await expect(dashboard).toBeFocused();
     await page.keyboard.press('ArrowDown');
+    await expect(customers).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: zh('section.customers.title') })).toBeVisible();
   });
