@@ -1,10 +1,7 @@
 import type Database from 'better-sqlite3';
+import { recordKind } from '../../shared/bills/kinds';
 import { fromUnits } from '../../shared/money/units';
 import { stmt } from '../db/statements';
-
-/** bill_detail_type codes (../shared/reference/bss-api.md §6): refunds and adjustments are matched first. */
-const REFUND_TYPES = [4, 20, 24];
-const ADJUSTMENT_TYPES = [9, 16];
 
 export type ItemKind = 'refund' | 'adjustment' | 'bill';
 
@@ -58,13 +55,9 @@ export function readPool(db: Database.Database, customerId: string, exceptInvoic
     // Nothing left, or less than nothing (a re-sync lowered the item under what invoices took:
     // issuing those invoices reports the conflict).
     if (r.settled > 0n ? available <= 0n : available >= 0n) continue;
-    const type = r.type === null ? null : Number(r.type);
-    const kind: ItemKind =
-      type !== null && REFUND_TYPES.includes(type)
-        ? 'refund'
-        : type !== null && ADJUSTMENT_TYPES.includes(type)
-          ? 'adjustment'
-          : 'bill';
+    // Refunds and adjustments by bill_detail_type, as the bills screen marks them; the rest are bill items.
+    const k = recordKind(r.type === null ? null : Number(r.type));
+    const kind: ItemKind = k === 'charge' ? 'bill' : k;
     out.push({
       id: r.id,
       kind,
