@@ -81,7 +81,12 @@ describe('DbClient', () => {
     const page = (cycle: string, ids: string[]) =>
       JSON.stringify({ total_count: ids.length, sub_customers: ids.map((customer_id) => ({ customer_id })) });
     const task = (cycle: string) => taskSpecs.cycleCustomers(cycle);
-    // Posted back to back: they reach the writer while it is busy and share one transaction.
+    // A long write keeps the writer busy, so the three pages posted behind it are all waiting
+    // when it finishes and share one transaction.
+    const busy = db.run(
+      'settings.write',
+      Array.from({ length: 100_000 }, (_, i) => ({ key: `k${i}`, value: `"${i}"` })),
+    );
     const calls = [
       db.run('sync.ingestRaw', {
         task: task('2026-01'),
@@ -105,6 +110,7 @@ describe('DbClient', () => {
         ]);
       })(),
     ];
+    await busy;
     const settled = await Promise.allSettled(calls);
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((settled[1] as PromiseRejectedResult).reason.name).toBe('PageDecodeError');
