@@ -1,4 +1,6 @@
 import { type MoneyErrorCode, parseUserAmount } from '../money/parse';
+import { IdIndex } from './id-index';
+import { parseIsoTime } from './iso-time';
 
 /**
  * Invoice auto-matching (design §7, docs/invoice-matching.md). The partner center's rule
@@ -127,6 +129,20 @@ function centsText(cents: number): string {
   return `${negative && a !== 0 ? '-' : ''}${(a - f) / 100}.${f < 10 ? '0' : ''}${f}`;
 }
 
+/**
+ * The item's available text when it already is canonical (what SQL hands over: `-?d+.dd`
+ * without leading zeros), else its cents written out: saves a string per line.
+ */
+function amountTextOf(item: PoolItem, cents: number): string {
+  const t = item.available;
+  const n = t.length;
+  const start = t.charCodeAt(0) === 45 ? 1 : 0;
+  if (n - start >= 4 && t.charCodeAt(n - 3) === 46 && (t.charCodeAt(start) !== 48 || n - start === 4)) {
+    return cents === 0 && start === 1 ? centsText(cents) : t;
+  }
+  return centsText(cents);
+}
+
 function checkSafe(absTotal: number, itemId: string): void {
   if (absTotal > Number.MAX_SAFE_INTEGER) throw new PoolError(itemId, 'amounts add up beyond the exact range');
 }
@@ -141,38 +157,25 @@ interface ReadPool {
   ms: Float64Array;
   group: Uint8Array;
   total: number;
-  /** id → position; only when asked for (pickItems, checkAllocations). */
-  index: Map<string, number> | null;
-}
-
-function duplicateId(items: readonly PoolItem[]): string {
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (seen.has(item.id)) return item.id;
-    seen.add(item.id);
-  }
-  return '';
+  /** id → position (built for every read: it is also the duplicate check). */
+  index: IdIndex;
 }
 
 /** `times: false` skips reading the times (checkAllocations does not order anything). */
-function readPool(items: readonly PoolItem[], options: { times: boolean; index: boolean }): ReadPool {
+function readPool(items: readonly PoolItem[], options: { times: boolean }): ReadPool {
   const n = items.length;
   const cents = new Float64Array(n);
   const ms = new Float64Array(n);
   const group = new Uint8Array(n);
-  const index = options.index ? new Map<string, number>() : null;
-  const seen = index ?? new Set<string>();
   let total = 0;
   let absTotal = 0;
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
-    if (index) index.set(item.id, i);
-    else (seen as Set<string>).add(item.id);
     const c = parseCents(item.available);
     if (Number.isNaN(c)) {
       throw new PoolError(item.id, `available is not an amount with at most 2 decimals: ${String(item.available)}`);
     }
-    const t = options.times ? Date.parse(item.time) : 0;
+    const t = options.times ? parseIsoTime(item.time) : 0;
     if (Number.isNaN(t)) throw new PoolError(item.id, `time is not an ISO date: ${String(item.time)}`);
     if (item.kind === 'bill') {
       if (c < 0) throw new PoolError(item.id, 'a bill item cannot be negative');
@@ -185,22 +188,45 @@ function readPool(items: readonly PoolItem[], options: { times: boolean; index: 
     total += c;
     absTotal += c < 0 ? -c : c;
   }
-  if (seen.size !== n) throw new PoolError(duplicateId(items), 'the id appears twice');
+  const index = new IdIndex(items);
+  if (index.duplicate !== undefined) throw new PoolError(index.duplicate, 'the id appears twice');
   checkSafe(absTotal, items[n - 1]?.id ?? '');
   return { items, cents, ms, group, total, index };
 }
 
-/** Sorts order[from, to) by item id (code-unit order): insertion sort, the runs are short. */
-function sortRunById(order: Int32Array, from: number, to: number, items: readonly PoolItem[]): void {
-  for (let k = from + 1; k < to; k++) {
-    const v = order[k]!;
-    const id = items[v]!.id;
-    let j = k - 1;
-    while (j >= from && items[order[j]!]!.id > id) {
-      order[j + 1] = order[j]!;
-      j--;
+/**
+ * Sorts order[from, to) by item id (code-unit order): a binary insertion sort over the
+ * run's ids copied into a scratch array (no property loads in the inner loop); runs of
+ * equal times are short in practice. Long unordered runs (a whole bill cycle at one time)
+ * use the engine's n log n sort instead.
+ */
+function sortRunById(order: Int32Array, from: number, to: number, items: readonly PoolItem[], ids: string[]): void {
+  const m = to - from;
+  ids.length = m;
+  for (let k = 0; k < m; k++) ids[k] = items[order[from + k]!]!.id;
+  if (m > 64) {
+    const run = Array.from(order.subarray(from, to), (i, k) => ({ i, id: ids[k]! }));
+    run.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (let k = 0; k < m; k++) order[from + k] = run[k]!.i;
+    return;
+  }
+  for (let k = 1; k < m; k++) {
+    const id = ids[k]!;
+    if (ids[k - 1]! <= id) continue;
+    const v = order[from + k]!;
+    let lo = 0;
+    let hi = k - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid]! > id) hi = mid;
+      else lo = mid + 1;
     }
-    order[j + 1] = v;
+    for (let j = k; j > lo; j--) {
+      ids[j] = ids[j - 1]!;
+      order[from + j] = order[from + j - 1]!;
+    }
+    ids[lo] = id;
+    order[from + lo] = v;
   }
 }
 
@@ -241,6 +267,27 @@ function radixOrder(lo: Uint32Array, hi: Uint32Array): Int32Array {
  * is its group above its time (ms since the earliest), sorted by a linear radix sort; only
  * runs with the same group and time are then sorted by id.
  */
+/**
+ * Whether each group's items already come by time then id in `subset` order — as the app's
+ * pool does (SQL `ORDER BY time, id`). The radix sort is stable, so items with the same
+ * group and time then keep their id order and no run needs sorting. One sequential pass;
+ * ids are compared only between neighbours of a group with the same time.
+ */
+function inRuleOrderWithinGroups(pool: ReadPool, subset: Int32Array): boolean {
+  const last = [-1, -1, -1];
+  for (let k = 0; k < subset.length; k++) {
+    const i = subset[k]!;
+    const g = pool.group[i]!;
+    const prev = last[g]!;
+    if (prev >= 0) {
+      const dt = pool.ms[i]! - pool.ms[prev]!;
+      if (dt < 0 || (dt === 0 && pool.items[prev]!.id > pool.items[i]!.id)) return false;
+    }
+    last[g] = i;
+  }
+  return true;
+}
+
 function ruleOrder(pool: ReadPool, chosen?: readonly number[]): Int32Array {
   let subset: Int32Array;
   if (chosen) subset = Int32Array.from(chosen);
@@ -277,10 +324,12 @@ function ruleOrder(pool: ReadPool, chosen?: readonly number[]): Int32Array {
   const sorted = radixOrder(lo, hi);
   const order = new Int32Array(m);
   for (let k = 0; k < m; k++) order[k] = subset[sorted[k]!]!;
+  if (inRuleOrderWithinGroups(pool, subset)) return order;
+  const scratch: string[] = [];
   let runStart = 0;
   for (let k = 1; k <= m; k++) {
     if (k < m && keys[sorted[k]!] === keys[sorted[runStart]!]) continue;
-    if (k - runStart > 1) sortRunById(order, runStart, k, pool.items);
+    if (k - runStart > 1) sortRunById(order, runStart, k, pool.items, scratch);
     runStart = k;
   }
   return order;
@@ -303,7 +352,7 @@ function line(pool: ReadPool, i: number, amountText: string, taken: number, reas
 
 /** Σ of every item's available amount: the most one invoice can take from the pool. */
 export function maxInvoiceable(pool: readonly PoolItem[]): string {
-  return centsText(readPool(pool, { times: false, index: false }).total);
+  return centsText(readPool(pool, { times: false }).total);
 }
 
 /**
@@ -322,7 +371,7 @@ export function matchSpecifiedAmount(items: readonly PoolItem[], requested: stri
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const target = parseCents(parsed.value);
 
-  const pool = readPool(items, { times: true, index: false });
+  const pool = readPool(items, { times: true });
   if (pool.total <= 0) {
     return { ok: false, error: { code: 'invoice.match.nothingAvailable', params: { max: centsText(pool.total) } } };
   }
@@ -344,7 +393,7 @@ export function matchSpecifiedAmount(items: readonly PoolItem[], requested: stri
     const time = items[i]!.time;
     if (g === 0) {
       running += c;
-      lines.push(line(pool, i, centsText(c), c, { code: 'refundFirst', params: { time } }));
+      lines.push(line(pool, i, amountTextOf(items[i]!, c), c, { code: 'refundFirst', params: { time } }));
       continue;
     }
     if (running >= target) break;
@@ -354,14 +403,14 @@ export function matchSpecifiedAmount(items: readonly PoolItem[], requested: stri
       running += c;
       const reason: LineReason =
         g === 1 ? { code: 'adjustmentFirst', params: { time } } : { code: 'oldestFirst', params: { time, rank } };
-      lines.push(line(pool, i, centsText(c), c, reason));
+      lines.push(line(pool, i, amountTextOf(items[i]!, c), c, reason));
     } else {
       running += need;
       const reason: LineReason = {
         code: 'partialLast',
         params: { time, taken: centsText(need), remainder: centsText(c - need) },
       };
-      lines.push(line(pool, i, centsText(c), need, reason));
+      lines.push(line(pool, i, amountTextOf(items[i]!, c), need, reason));
     }
   }
   return { ok: true, total: centsText(running), lines };
@@ -374,8 +423,8 @@ export function matchSpecifiedAmount(items: readonly PoolItem[], requested: stri
  */
 export function pickItems(items: readonly PoolItem[], ids: readonly string[]): MatchResult {
   if (ids.length === 0) return { ok: false, error: { code: 'invoice.pick.none', params: {} } };
-  const pool = readPool(items, { times: true, index: true });
-  const index = pool.index!;
+  const pool = readPool(items, { times: true });
+  const index = pool.index;
   const chosen: number[] = [];
   const seen = new Set<string>();
   for (const id of ids) {
@@ -392,7 +441,7 @@ export function pickItems(items: readonly PoolItem[], ids: readonly string[]): M
   if (total <= 0)
     return { ok: false, error: { code: 'invoice.pick.notPositive', params: { total: centsText(total) } } };
   const lines = Array.from(ruleOrder(pool, chosen), (i) =>
-    line(pool, i, centsText(pool.cents[i]!), pool.cents[i]!, { code: 'picked', params: { time: items[i]!.time } }),
+    line(pool, i, amountTextOf(items[i]!, pool.cents[i]!), pool.cents[i]!, { code: 'picked', params: { time: items[i]!.time } }),
   );
   return { ok: true, total: centsText(total), lines };
 }
@@ -423,8 +472,8 @@ export function checkAllocations(
   items: readonly PoolItem[],
   lines: readonly { itemId: string; amount: string }[],
 ): AllocationCheck {
-  const pool = readPool(items, { times: false, index: true });
-  const index = pool.index!;
+  const pool = readPool(items, { times: false });
+  const index = pool.index;
   const requested = new Map<string, number>();
   let absTotal = 0;
   for (const l of lines) {
