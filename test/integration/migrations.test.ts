@@ -148,6 +148,25 @@ const EXPECT: Record<number, (db: Database.Database) => void> = {
     expect(totals()).toBeUndefined();
     db.defaultSafeIntegers(false);
   },
+  6: (db) => {
+    const now = '2026-01-01T00:00:00Z';
+    const code = db.prepare(
+      "INSERT INTO qr_codes (id, profile_id, name, tag, association_type, created_at, updated_at) VALUES (?, 'p', 'Expo', ?, ?, ?, ?)",
+    );
+    code.run('q1', 'EXPO-001', 'referral', now, now);
+    expect(() => code.run('q2', 'EXPO-002', 'partner', now, now)).toThrow(/CHECK/);
+    // Attribution is read through the customers' label index (0003), joined on the code's tag.
+    const plan = db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT q.id, c.customer_id FROM qr_codes q JOIN customers c ON c.label = q.tag WHERE q.profile_id = 'p'",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/customers_label/);
+    db.prepare("INSERT INTO qr_links (profile_id, link, updated_at) VALUES ('p', 'https://x/{tag}', ?)").run(now);
+    db.prepare(
+      "INSERT INTO qr_layouts (id, profile_id, name, spec, updated_at) VALUES ('current:p', 'p', '', '{}', ?)",
+    ).run(now);
+  },
 };
 
 /** Rows a migration finds already there (written by the previous version), keyed by the migration that must carry them. */

@@ -4,12 +4,20 @@ import { m0002Cache } from './0002-cache';
 import { m0003Browse } from './0003-browse';
 import { m0004Invoices } from './0004-invoices';
 import { m0005Bills } from './0005-bills';
+import { m0006Qrcodes } from './0006-qrcodes';
 import type { Migration } from './types';
 
 export type { Migration };
 
 /** All migrations, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [m0001Settings, m0002Cache, m0003Browse, m0004Invoices, m0005Bills];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001Settings,
+  m0002Cache,
+  m0003Browse,
+  m0004Invoices,
+  m0005Bills,
+  m0006Qrcodes,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
