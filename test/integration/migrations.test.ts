@@ -167,6 +167,30 @@ const EXPECT: Record<number, (db: Database.Database) => void> = {
       "INSERT INTO qr_layouts (id, profile_id, name, spec, updated_at) VALUES ('current:p', 'p', '', '{}', ?)",
     ).run(now);
   },
+  7: (db) => {
+    const now = '2026-01-01T00:00:00Z';
+    const cert = db.prepare(
+      "INSERT INTO certificates (id, scope, kind, name, number, status, account, created_at, updated_at) VALUES (?, ?, ?, 'x', 'N1', 'passed', ?, ?, ?)",
+    );
+    cert.run('c1', 'personal', 'HCIP', 'acct-a', now, now);
+    // A kind must fit its scope, and only personal certificates are bound to an account.
+    expect(() => cert.run('c2', 'company', 'HCIP', null, now, now)).toThrow(/CHECK/);
+    expect(() => cert.run('c3', 'company', 'cloudSoftware', 'acct-a', now, now)).toThrow(/CHECK/);
+    // The history is append-only; a reminder is given once per threshold and expiry date.
+    db.prepare(
+      "INSERT INTO certificate_history (certificate_id, at, on_date, actor, action) VALUES ('c1', ?, '2026-01-01', 'rep', 'bind')",
+    ).run(now);
+    expect(() => db.prepare('DELETE FROM certificate_history').run()).toThrow(/append-only/);
+    const reminder = db.prepare(
+      "INSERT INTO certificate_reminders (id, certificate_id, threshold, expiry_date, created_at, updated_at) VALUES (?, 'c1', 30, '2026-02-01', ?, ?)",
+    );
+    reminder.run('r1', now, now);
+    expect(() => reminder.run('r2', now, now)).toThrow(/UNIQUE/);
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT id FROM certificates WHERE account = 'acct-a' AND number = 'N1'")
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/certificates_account_number/);
+  },
 };
 
 /** Rows a migration finds already there (written by the previous version), keyed by the migration that must carry them. */

@@ -5,6 +5,7 @@ import { m0003Browse } from './0003-browse';
 import { m0004Invoices } from './0004-invoices';
 import { m0005Bills } from './0005-bills';
 import { m0006Qrcodes } from './0006-qrcodes';
+import { m0007Certificates } from './0007-certificates';
 import type { Migration } from './types';
 
 export type { Migration };
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0004Invoices,
   m0005Bills,
   m0006Qrcodes,
+  m0007Certificates,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
