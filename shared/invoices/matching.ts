@@ -441,7 +441,10 @@ export function pickItems(items: readonly PoolItem[], ids: readonly string[]): M
   if (total <= 0)
     return { ok: false, error: { code: 'invoice.pick.notPositive', params: { total: centsText(total) } } };
   const lines = Array.from(ruleOrder(pool, chosen), (i) =>
-    line(pool, i, amountTextOf(items[i]!, pool.cents[i]!), pool.cents[i]!, { code: 'picked', params: { time: items[i]!.time } }),
+    line(pool, i, amountTextOf(items[i]!, pool.cents[i]!), pool.cents[i]!, {
+      code: 'picked',
+      params: { time: items[i]!.time },
+    }),
   );
   return { ok: true, total: centsText(total), lines };
 }

@@ -2,13 +2,15 @@
  * A synced database of the large sandbox preset (≈ 5k customers, 200k orders, 1M fee
  * records) for the browse benchmarks. A full sync takes minutes, so the first one is kept
  * under test/.output/bench-cache/, named for the schema version and the seed; later runs
- * copy that file into their own data directory. A cache from another schema version is
- * never used (the name differs), and is left for `rm -r test/.output/bench-cache` to clear.
+ * copy that file into their own data directory. A cache from an older schema version is
+ * copied and migrated forward, as the app upgrades a user's file (the later migrations add
+ * local-only tables, which a sync does not fill); a newer one is never used. Old files are
+ * left for `rm -r test/.output/bench-cache` to clear.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrate } from '../../electron/db/migrations';
 import { loadAverage } from './proc';
 import { APP_CONCURRENCY, SEED, cliSync } from './sync-rig';
 import { benchNow, startSandboxProcess } from './sandbox-process';
@@ -16,7 +18,14 @@ import { ROOT } from './support';
 
 const SCALE = 'large';
 const CACHE_DIR = path.join(ROOT, 'test/.output/bench-cache');
-export const LARGE_DB_FILE = path.join(CACHE_DIR, `${SCALE}-v${LATEST_SCHEMA_VERSION}-${SEED}.db`);
+const cacheFile = (version: number) => path.join(CACHE_DIR, `${SCALE}-v${version}-${SEED}.db`);
+export const LARGE_DB_FILE = cacheFile(LATEST_SCHEMA_VERSION);
+
+/** The newest cache at this schema version or below. */
+function newestCache(): string | null {
+  for (let v = LATEST_SCHEMA_VERSION; v >= 1; v--) if (fs.existsSync(cacheFile(v))) return cacheFile(v);
+  return null;
+}
 
 export interface LargeDb {
   /** The data directory holding the copy (workstation.db). */
@@ -54,9 +63,19 @@ async function syncLarge(dataDir: string, log: (m: string) => void): Promise<num
 export async function largeDb(dataDir: string, log: (m: string) => void): Promise<LargeDb> {
   const file = path.join(dataDir, 'workstation.db');
   fs.mkdirSync(dataDir, { recursive: true });
-  if (fs.existsSync(LARGE_DB_FILE)) {
-    fs.copyFileSync(LARGE_DB_FILE, file);
-    log(`large-db: copied the cached ${path.relative(ROOT, LARGE_DB_FILE)}`);
+  const cached = newestCache();
+  if (cached) {
+    fs.copyFileSync(cached, file);
+    if (cached !== LARGE_DB_FILE) {
+      const db = new Database(file);
+      try {
+        migrate(db);
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.close();
+      }
+    }
+    log(`large-db: copied the cached ${path.relative(ROOT, cached)}${cached === LARGE_DB_FILE ? '' : ', migrated'}`);
     return { dataDir, file, source: 'cache', syncSeconds: null };
   }
   log(`large-db: no cache at ${path.relative(ROOT, LARGE_DB_FILE)}`);

@@ -61,10 +61,13 @@ describe('parseIsoTime', () => {
 
   it('agrees with Date.parse on any instant written by toISOString', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.parse('0000-01-01T00:00:00Z'), max: Date.parse('9999-12-31T23:59:59.999Z') }), (ms) => {
-        const text = new Date(ms).toISOString();
-        return parseIsoTime(text) === ms && parseIsoTime(text.slice(0, 10)) === reference(text.slice(0, 10));
-      }),
+      fc.property(
+        fc.integer({ min: Date.parse('0000-01-01T00:00:00Z'), max: Date.parse('9999-12-31T23:59:59.999Z') }),
+        (ms) => {
+          const text = new Date(ms).toISOString();
+          return parseIsoTime(text) === ms && parseIsoTime(text.slice(0, 10)) === reference(text.slice(0, 10));
+        },
+      ),
       { numRuns: 20_000 },
     );
   });
