@@ -8,6 +8,7 @@ import { fromCents } from '../../shared/money/arith';
 import { formatMoney } from '../../shared/money/format';
 import { consoleErrors, openSyncedApp, readDb, route, shoot, SYNC_TIMEOUT, toEnglish } from './browse';
 import { test, expect } from './fixtures';
+import { invoiceIdOf, newDraftFor } from './invoice-steps';
 import { en, zh } from './i18n';
 
 /**
@@ -158,10 +159,6 @@ function validCode(): string {
   return first17 + usccCheckChar(first17);
 }
 
-function invoiceIdOf(page: Page): string {
-  return decodeURIComponent(/#\/invoices\/([^?]+)/.exec(page.url())![1]!);
-}
-
 const linesTable = (page: Page) => page.getByRole('region', { name: zh('invoices.lines.title') }).getByRole('table');
 const bodyRows = (table: Locator) => table.locator('tbody tr.ant-table-row');
 
@@ -173,19 +170,6 @@ function reasonOf(line: Line, rank: number): string {
   if (line.cents < 0n) return zh('invoice.reason.refundFirst', { time });
   if (line.item.kind === 'adjustment') return zh('invoice.reason.adjustmentFirst', { time });
   return zh('invoice.reason.oldestFirst', { rank, time });
-}
-
-/** From the customer's page, "new invoice for this customer": the dialog has them chosen; the draft opens. */
-async function newDraftFor(page: Page, customer: { id: string; name: string }): Promise<string> {
-  await route(page, `#/customers/${customer.id}`);
-  await page.getByRole('link', { name: zh('invoices.related.new') }).click();
-  const dialog = page.getByRole('dialog', { name: zh('invoices.new.title') });
-  await expect(dialog.getByRole('combobox', { name: zh('orders.filter.customer') })).toBeVisible();
-  await expect(dialog).toContainText(customer.name);
-  await dialog.getByRole('button', { name: zh('invoices.new.create') }).click();
-  await expect(page).toHaveURL(/#\/invoices\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('heading', { level: 1, name: zh('invoices.editor.draftTitle') })).toBeVisible();
-  return invoiceIdOf(page);
 }
 
 /** The lines table shows `lines` in order: item, amount taken, why; the last one partial. */
