@@ -45,4 +45,8 @@ export const LOCAL_TABLES: readonly LocalTable[] = [
     merge: { kind: 'sequence', key: 'profile_id', counter: 'next_number' },
   },
   { name: 'settings', order: 'key', merge: { kind: 'keyed', key: 'key', newer: 'updated_at' } },
+  // QR codes (issue 6): codes by id, the profile's link/partner name/logo, its print layout.
+  { name: 'qr_codes', order: 'id', merge: { kind: 'keyed', key: 'id', newer: 'updated_at' } },
+  { name: 'qr_links', order: 'profile_id', merge: { kind: 'keyed', key: 'profile_id', newer: 'updated_at' } },
+  { name: 'qr_layouts', order: 'id', merge: { kind: 'keyed', key: 'id', newer: 'updated_at' } },
 ];

@@ -16,6 +16,8 @@ import { InvoicePdfService } from '../invoices/pdf/service';
 import { InvoiceExcelService } from '../invoices/excel/service';
 import { PrintError, type PdfPrinter } from './pdf-printer';
 import { BackupService } from '../backup/service';
+import { QrCodeService } from '../qrcodes/service';
+import { QrPrintService } from '../qrcodes/print-service';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { EventBus } from './events';
 import { buildHandlers } from './handlers';
@@ -190,6 +192,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     },
   });
 
+  const qrCodes = new QrCodeService(db, profiles);
+  const qrcodes = {
+    codes: qrCodes,
+    print: new QrPrintService({ ...outputDeps, codes: qrCodes, printer: options.pdfPrinter ?? NO_PRINTER }),
+  };
+
   const handlers = buildHandlers({
     db,
     settings,
@@ -207,6 +215,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     invoices: new InvoiceService(db, profiles),
     invoiceOutputs,
     backups,
+    qrcodes,
   });
   const dispatcher = createDispatcher(handlers, { language: () => settings.value.language, logger });
   // The daily backup, once start-up is out of the way (it copies the database in the writer).

@@ -12,6 +12,9 @@ import { invoiceOutputHandlers, type InvoiceOutputs } from '../invoices/output-h
 import { backupAfterInvoiceChanges, backupHandlers } from '../backup/handlers';
 import type { BackupService } from '../backup/service';
 import type { InvoiceService } from '../invoices/service';
+import { qrcodeHandlers } from '../qrcodes/handlers';
+import type { QrCodeService } from '../qrcodes/service';
+import type { QrPrintService } from '../qrcodes/print-service';
 
 export interface HandlerDeps {
   db: DbClient;
@@ -23,6 +26,7 @@ export interface HandlerDeps {
   invoices: InvoiceService;
   invoiceOutputs: InvoiceOutputs;
   backups: BackupService;
+  qrcodes: { codes: QrCodeService; print: QrPrintService };
 }
 
 /** The one handler table. Typed from the contract: a missing channel is a compile error. */
@@ -38,6 +42,7 @@ export function buildHandlers(deps: HandlerDeps): HandlerTable {
     ...invoiceHandlers(deps.invoices),
     ...invoiceOutputHandlers(deps.invoiceOutputs),
     ...backupHandlers(deps.backups),
+    ...qrcodeHandlers(deps.qrcodes.codes, deps.qrcodes.print),
   };
   // Issuing or voiding an invoice is followed by an automatic backup.
   return backupAfterInvoiceChanges(table, deps.backups);

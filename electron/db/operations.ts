@@ -9,6 +9,8 @@ import { invoiceOps } from '../invoices/repository';
 import { invoiceExcelOps } from '../invoices/excel/repository';
 import { backupOps } from '../backup/snapshot';
 import { mergeOps } from '../backup/merge';
+import { qrcodeOps } from '../qrcodes/repository';
+import { qrcodeSetupOps } from '../qrcodes/setup-repository';
 
 /**
  * Every database operation the workers can run, by name. A feature adds its repository's
@@ -26,6 +28,8 @@ export const operations = {
   ...invoiceExcelOps,
   ...backupOps,
   ...mergeOps,
+  ...qrcodeOps,
+  ...qrcodeSetupOps,
 };
 
 export type Operations = typeof operations;

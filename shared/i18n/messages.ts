@@ -12,6 +12,7 @@ import * as bills from './features/bills';
 import * as invoices from './features/invoices';
 import * as invoiceOutputs from './features/invoice-outputs';
 import * as backups from './features/backups';
+import * as qrcodes from './features/qrcodes';
 
 /** Shell-wide strings (zh-CN.ts / en-US.ts) plus one module per feature (features/*.ts). */
 const zh = {
@@ -27,6 +28,7 @@ const zh = {
   ...invoiceRules.zh,
   ...invoiceOutputs.zh,
   ...backups.zh,
+  ...qrcodes.zh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...enUS,
@@ -41,6 +43,7 @@ const en: Record<keyof typeof zh, string> = {
   ...invoices.en,
   ...invoiceOutputs.en,
   ...backups.en,
+  ...qrcodes.en,
 };
 
 export type MessageKey = keyof typeof zh;

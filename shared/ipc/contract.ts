@@ -27,6 +27,23 @@ import {
   InvoiceType,
   PoolItemView,
 } from '../invoices/contract';
+import {
+  BatchInput,
+  CustomerQrCode,
+  QrCodeFields,
+  QrCodeId,
+  QrCodePage,
+  QrCodeView,
+  QrFacets,
+  QrIdsInput,
+  QrImageInput,
+  QrListInput,
+  QrPrintInput,
+  QrSetup,
+  QrSetupPatch,
+  QrTimeline,
+} from '../qrcodes/schema';
+import { LayoutSpec } from '../qrcodes/layout';
 
 const InvoiceSequence = z.object({ prefix: z.string(), nextNumber: z.number().int() });
 
@@ -113,6 +130,42 @@ export const channels = {
   'invoices.print': { input: InvoicePdfInput, output: PrintResult },
   /** Issued invoices of a date range as an Excel file for batch import, one row per line. */
   'invoices.exportExcel': { input: InvoiceExcelInput, output: InvoiceExcelResult },
+
+  /** Expansion QR codes of the active profile (local-only), each with the customers its tag brought. */
+  'qrcodes.list': { input: QrListInput, output: QrCodePage },
+  'qrcodes.get': { input: z.object({ id: QrCodeId }).strict(), output: QrCodeView },
+  'qrcodes.facets': { input: z.undefined(), output: QrFacets },
+  'qrcodes.create': { input: QrCodeFields, output: QrCodeView },
+  /** A numbered batch (EXPO-001…040) or a list of tags: all created or none, refusals listed. */
+  'qrcodes.createBatch': {
+    input: BatchInput,
+    output: z.object({ created: z.number().int(), ids: z.array(z.string()) }),
+  },
+  'qrcodes.update': { input: z.object({ id: QrCodeId, fields: QrCodeFields }).strict(), output: QrCodeView },
+  'qrcodes.duplicate': { input: z.object({ id: QrCodeId }).strict(), output: QrCodeView },
+  'qrcodes.archive': {
+    input: QrIdsInput.extend({ archived: z.boolean() }).strict(),
+    output: z.object({ changed: z.number().int() }),
+  },
+  'qrcodes.timeline': {
+    input: z.object({ ids: z.array(QrCodeId).max(50).nullable() }).strict(),
+    output: QrTimeline,
+  },
+  'qrcodes.forCustomer': {
+    input: z.object({ customerId: z.string().min(1).max(64) }).strict(),
+    output: CustomerQrCode,
+  },
+  /** The partner expansion link (https:// only, ≤ 1 000 characters), partner name and logo of the profile. */
+  'qrcodes.setup.get': { input: z.undefined(), output: QrSetup },
+  'qrcodes.setup.set': { input: QrSetupPatch, output: QrSetup },
+  'qrcodes.layout.get': { input: z.undefined(), output: LayoutSpec },
+  'qrcodes.layout.set': { input: LayoutSpec, output: LayoutSpec },
+  /** The sheets as PDF (Chromium print-to-PDF in both shells), delivered like exports. */
+  'qrcodes.pdf': { input: QrPrintInput, output: FileDelivery },
+  /** The system print dialog (Electron); 'unsupported' in the browser host. */
+  'qrcodes.print': { input: QrPrintInput, output: PrintResult },
+  /** One code as PNG (the symbol) or SVG (symbol and caption). */
+  'qrcodes.exportImage': { input: QrImageInput, output: FileDelivery },
 
   /** Automatic backups of the database (whole copies in <dataDir>/backups/), newest first. */
   'backups.list': { input: z.undefined(), output: BackupList },

@@ -25,13 +25,25 @@ let fixture: InvoiceDb;
 let service: BackupService;
 const made: string[] = [];
 
-const LOCAL = ['invoices', 'invoice_lines', 'invoice_audit', 'invoice_sequences', 'settings'] as const;
+const LOCAL = [
+  'invoices',
+  'invoice_lines',
+  'invoice_audit',
+  'invoice_sequences',
+  'settings',
+  'qr_codes',
+  'qr_links',
+  'qr_layouts',
+] as const;
 const ORDER: Record<string, string> = {
   invoices: 'id',
   invoice_lines: 'invoice_id, line_no',
   invoice_audit: 'id',
   invoice_sequences: 'profile_id',
   settings: 'key',
+  qr_codes: 'id',
+  qr_links: 'profile_id',
+  qr_layouts: 'id',
 };
 
 function rows(file: string, table: string, opts: { dropId?: boolean } = {}): unknown[] {
