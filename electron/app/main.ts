@@ -19,6 +19,7 @@ import { buildAppMenu } from './menu';
 import { menuLabel } from './menu-labels';
 import { shellPaths } from './paths';
 import { registerAppScheme, serveApp } from './protocol';
+import { notifyReminders } from './notifications';
 import { hardenWebContents, lockDownSession } from './security';
 import { createSecretStore } from './secret-store';
 import { createMainWindow } from './window';
@@ -95,7 +96,7 @@ function run(): void {
         logger.warn('better-sqlite3 for Electron not found; run `node build/scripts/electron-native.mjs`');
       }
       lockDownSession(session.defaultSession, logger);
-      serveApp(session.defaultSession, paths.rendererDir);
+      serveApp(session.defaultSession, paths.rendererDir, () => core?.certificates ?? null);
       core = await startCore({
         dataDir,
         transport: 'electron',
@@ -131,6 +132,13 @@ function run(): void {
       setMenu(core.settings.value.language);
       core.bus.subscribe((name, payload) => {
         if (name === 'settings.changed') setMenu((payload as EventPayload<'settings.changed'>).language);
+        if (name === 'certificates.reminders')
+          notifyReminders(payload as EventPayload<'certificates.reminders'>, core!.settings.value.language, () => {
+            if (!mainWindow) return;
+            mainWindow.show();
+            mainWindow.focus();
+            void mainWindow.webContents.executeJavaScript("location.hash = '#/certificates'").catch(() => {});
+          });
       });
       openWindow();
       // macOS: clicking the dock icon with no window open reopens one.

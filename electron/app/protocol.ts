@@ -1,5 +1,7 @@
 import { protocol, type Session } from 'electron';
 import { respondAppRequest } from './app-files';
+import { respondCertificateRequest } from './certificate-files';
+import type { CertificateService } from '../certificates/service';
 import { APP_SCHEME } from './origin';
 
 /**
@@ -14,7 +16,19 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer at app://workstation/ in `session` (see app-files.ts). */
-export function serveApp(session: Session, rendererDir: string): void {
-  session.protocol.handle(APP_SCHEME, (request) => respondAppRequest(rendererDir, request.method, request.url));
+/**
+ * Serves the built renderer at app://workstation/ in `session` (see app-files.ts), and the
+ * certificate file routes once the core is up (certificate-files.ts).
+ */
+export function serveApp(
+  session: Session,
+  rendererDir: string,
+  certificates: () => CertificateService | null = () => null,
+): void {
+  session.protocol.handle(
+    APP_SCHEME,
+    async (request) =>
+      (await respondCertificateRequest(certificates(), request)) ??
+      respondAppRequest(rendererDir, request.method, request.url),
+  );
 }

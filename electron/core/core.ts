@@ -16,6 +16,9 @@ import { InvoicePdfService } from '../invoices/pdf/service';
 import { InvoiceExcelService } from '../invoices/excel/service';
 import { PrintError, type PdfPrinter } from './pdf-printer';
 import { BackupService } from '../backup/service';
+import { CertificateService } from '../certificates/service';
+import { CertificateCsvImport } from '../certificates/csv-import';
+import { CertificateOutputs } from '../certificates/outputs';
 import { QrCodeService } from '../qrcodes/service';
 import { QrPrintService } from '../qrcodes/print-service';
 import { createDispatcher, type Dispatcher } from './dispatch';
@@ -56,6 +59,8 @@ export interface CoreOptions {
   chooseOpenPath?: () => Promise<string | null>;
   /** Chromium's print-to-PDF of this shell (host: headless system Chromium; Electron: printToPDF). */
   pdfPrinter?: PdfPrinter;
+  /** The clock certificate reminders go by (tests set it); the system clock by default. */
+  clock?: () => Date;
   /** Engine tuning for tests and benchmarks. */
   sync?: Partial<
     Pick<SyncEngineOptions, 'concurrency' | 'plan' | 'offlineRetryMs' | 'autoSyncMinutes' | 'maxAttempts'>
@@ -73,6 +78,7 @@ export interface Core {
   readonly profiles: ProfileService;
   readonly exports: ExportService;
   readonly backups: BackupService;
+  readonly certificates: CertificateService;
   close(): Promise<void>;
 }
 
@@ -198,6 +204,25 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     print: new QrPrintService({ ...outputDeps, codes: qrCodes, printer: options.pdfPrinter ?? NO_PRINTER }),
   };
 
+  const certificateService = new CertificateService({
+    db,
+    dataDir: options.dataDir,
+    logger,
+    clock: options.clock,
+    onReminders: (reminders) => bus.emit('certificates.reminders', reminders),
+  });
+  const certificates = {
+    service: certificateService,
+    csv: new CertificateCsvImport(db, certificateService, () => settings.value.language),
+    outputs: new CertificateOutputs({
+      ...outputDeps,
+      certificates: certificateService,
+      printer: options.pdfPrinter ?? NO_PRINTER,
+    }),
+  };
+  // The orphan-file sweep, then the expiry reminders (the sweep is done before any file is added).
+  if (db.isReady) void certificateService.start();
+
   const handlers = buildHandlers({
     db,
     settings,
@@ -216,6 +241,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     invoiceOutputs,
     backups,
     qrcodes,
+    certificates,
   });
   const dispatcher = createDispatcher(handlers, { language: () => settings.value.language, logger });
   // The daily backup, once start-up is out of the way (it copies the database in the writer).
@@ -237,8 +263,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     profiles,
     exports,
     backups,
+    certificates: certificateService,
     async close() {
       clearTimeout(startupBackup);
+      certificateService.close();
       await backups.close();
       await options.pdfPrinter?.close?.().catch(() => {});
       await sync.close();

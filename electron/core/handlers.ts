@@ -12,6 +12,7 @@ import { invoiceOutputHandlers, type InvoiceOutputs } from '../invoices/output-h
 import { backupAfterInvoiceChanges, backupHandlers } from '../backup/handlers';
 import type { BackupService } from '../backup/service';
 import type { InvoiceService } from '../invoices/service';
+import { certificateHandlers, type CertificateDeps } from '../certificates/handlers';
 import { qrcodeHandlers } from '../qrcodes/handlers';
 import type { QrCodeService } from '../qrcodes/service';
 import type { QrPrintService } from '../qrcodes/print-service';
@@ -26,6 +27,7 @@ export interface HandlerDeps {
   invoices: InvoiceService;
   invoiceOutputs: InvoiceOutputs;
   backups: BackupService;
+  certificates: CertificateDeps;
   qrcodes: { codes: QrCodeService; print: QrPrintService };
 }
 
@@ -42,6 +44,7 @@ export function buildHandlers(deps: HandlerDeps): HandlerTable {
     ...invoiceHandlers(deps.invoices),
     ...invoiceOutputHandlers(deps.invoiceOutputs),
     ...backupHandlers(deps.backups),
+    ...certificateHandlers(deps.certificates),
     ...qrcodeHandlers(deps.qrcodes.codes, deps.qrcodes.print),
   };
   // Issuing or voiding an invoice is followed by an automatic backup.

@@ -11,6 +11,7 @@ import { backupOps } from '../backup/snapshot';
 import { mergeOps } from '../backup/merge';
 import { qrcodeOps } from '../qrcodes/repository';
 import { qrcodeSetupOps } from '../qrcodes/setup-repository';
+import { certificateOps } from '../certificates/repository';
 
 /**
  * Every database operation the workers can run, by name. A feature adds its repository's
@@ -30,6 +31,7 @@ export const operations = {
   ...mergeOps,
   ...qrcodeOps,
   ...qrcodeSetupOps,
+  ...certificateOps,
 };
 
 export type Operations = typeof operations;

@@ -25,6 +25,15 @@ const DOWNLOAD_TYPES: Record<string, string> = {
   '.pwbackup': 'application/vnd.sqlite3',
 };
 
+/** The upload's `X-File-Name` (URI-encoded by the renderer), or null. */
+function fileNameHeader(name: string | string[] | undefined): string | null {
+  try {
+    return typeof name === 'string' ? decodeURIComponent(name) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Largest WebSocket frame accepted; far above any real request, far below harm. */
 const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 
@@ -68,6 +77,10 @@ export async function startHostServer(core: Core, opts: { port: number; renderer
     if (download) return void serveDownload(res, download[1]!);
     const upload = /^\/upload\/([0-9a-f]{32})$/.exec(req.url ?? '');
     if (upload) return void receiveUpload(req, res, upload[1]!);
+    const certUpload = /^\/certificates\/upload\/([0-9a-f]{32})$/.exec(req.url ?? '');
+    if (certUpload) return void receiveCertificateFile(req, res, certUpload[1]!);
+    const certFile = /^\/certificates\/file\/([0-9a-f]{32})$/.exec(req.url ?? '');
+    if (certFile) return void serveCertificateFile(req, res, certFile[1]!);
     void serveStatic(opts.rendererDir, req, res, baseHeaders());
   });
 
@@ -90,6 +103,51 @@ export async function startHostServer(core: Core, opts: { port: number; renderer
     const outcome = await core.backups.receiveUpload(ticket, req, fileName).catch(() => 'failed' as const);
     const status = { ok: 204, unknown: 404, tooLarge: 413, failed: 500 }[outcome];
     res.writeHead(status, { ...baseHeaders(), 'Cache-Control': 'no-store' }).end();
+  }
+
+  /** A certificate file (PDF/PNG/JPEG, ≤ 20 MB), once, to a ticket from 'certificates.uploadSlot'; POST with the app's Origin. */
+  async function receiveCertificateFile(req: http.IncomingMessage, res: http.ServerResponse, ticket: string) {
+    if (req.method !== 'POST' || !checkRequest(req, port, true).ok) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+      return;
+    }
+    const outcome = await core.certificates
+      .receiveUpload(ticket, req, fileNameHeader(req.headers['x-file-name']))
+      .catch(() => 'failed' as const);
+    const status = { ok: 204, unknown: 404, tooLarge: 413, failed: 500 }[outcome];
+    // A refused body is not read to its end: close the connection rather than drain 20+ MB.
+    res.writeHead(status, {
+      ...baseHeaders(),
+      'Cache-Control': 'no-store',
+      ...(status === 413 ? { Connection: 'close' } : {}),
+    });
+    res.end();
+  }
+
+  /**
+   * A certificate's file for the viewer, once per ticket (from 'certificates.openFile', which
+   * checked its hash; checked again here). Same-origin GET only; served inline with its
+   * sniffed type, nosniff, and a CSP that runs nothing in it.
+   */
+  async function serveCertificateFile(req: http.IncomingMessage, res: http.ServerResponse, ticket: string) {
+    if (req.method !== 'GET' || req.headers['sec-fetch-site'] === 'cross-site') {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+      return;
+    }
+    const file = await core.certificates.takeFile(ticket);
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      ...baseHeaders(),
+      'Content-Security-Policy': "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox",
+      'Content-Type': file.mime,
+      'Content-Length': String(file.data.length),
+      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'Cache-Control': 'no-store',
+    });
+    res.end(file.data);
   }
 
   /** A finished export, once, by its unguessable ticket (handed out over the token-checked socket). */

@@ -12,6 +12,7 @@ import * as bills from './features/bills';
 import * as invoices from './features/invoices';
 import * as invoiceOutputs from './features/invoice-outputs';
 import * as backups from './features/backups';
+import * as certificates from './features/certificates';
 import * as qrcodes from './features/qrcodes';
 
 /** Shell-wide strings (zh-CN.ts / en-US.ts) plus one module per feature (features/*.ts). */
@@ -29,6 +30,7 @@ const zh = {
   ...invoiceOutputs.zh,
   ...backups.zh,
   ...qrcodes.zh,
+  ...certificates.zh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...enUS,
@@ -44,6 +46,7 @@ const en: Record<keyof typeof zh, string> = {
   ...invoiceOutputs.en,
   ...backups.en,
   ...qrcodes.en,
+  ...certificates.en,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -45,6 +45,8 @@ import {
 } from '../qrcodes/schema';
 import { LayoutSpec } from '../qrcodes/layout';
 
+import * as cert from '../certificates/schema';
+
 const InvoiceSequence = z.object({ prefix: z.string(), nextNumber: z.number().int() });
 
 const profileId = z.object({ id: z.string().min(1).max(64) }).strict();
@@ -179,6 +181,43 @@ export const channels = {
   'backups.previewImport': { input: z.object({ source: ImportSource }).strict(), output: PreviewResult },
   /** Step 2: applies exactly the previewed import, with its one-use token. */
   'backups.import': { input: z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) }).strict(), output: ImportResult },
+
+  /** Certificates (local-only): company/solution and personal ones, filtered and paged. */
+  'certificates.list': { input: cert.CertificateListInput, output: cert.CertificatePage },
+  /** One certificate with its full (append-only) history. */
+  'certificates.get': { input: z.object({ id: cert.CertificateId }).strict(), output: cert.CertificateDetail },
+  'certificates.create': { input: cert.CertificateCreate, output: cert.CertificateDetail },
+  'certificates.update': { input: cert.CertificateUpdate, output: cert.CertificateDetail },
+  'certificates.bind': { input: cert.BindInput, output: cert.CertificateDetail },
+  'certificates.unbind': { input: cert.UnbindInput, output: cert.CertificateDetail },
+  /** Unbind from the current account and bind to another, recorded as one transfer. */
+  'certificates.transfer': { input: cert.TransferInput, output: cert.CertificateDetail },
+  /** Undo of the latest transfer: a transfer back, recorded as a new history entry. */
+  'certificates.undo': { input: cert.UndoInput, output: cert.CertificateDetail },
+  /** Where to send a certificate file (POST, one use, at most 20 MB). */
+  'certificates.uploadSlot': { input: z.undefined(), output: UploadSlot },
+  /** What was uploaded, judged by its bytes (refused: not a PDF/PNG/JPEG, a program, cut short). */
+  'certificates.inspectUpload': { input: z.object({ ticket: cert.UploadTicket }).strict(), output: cert.UploadInfo },
+  /** A short-lived URL of the certificate's file, after its hash was checked. */
+  'certificates.openFile': { input: z.object({ id: cert.CertificateId }).strict(), output: cert.FileTicket },
+  /** The in-app inbox of expiry reminders (90/30/7 days before). */
+  'certificates.inbox': { input: z.undefined(), output: cert.Inbox },
+  'certificates.markRead': {
+    input: z.object({ ids: z.array(z.string().max(200)).max(500) }).strict(),
+    output: cert.Inbox,
+  },
+  /** For the dashboard card: how many expire soon, and the soonest. */
+  'certificates.expiring': { input: z.undefined(), output: cert.ExpiringSummary },
+  /** Step 1 of a CSV import: every row checked, nothing written. */
+  'certificates.previewImport': { input: cert.CsvImportInput, output: cert.ImportPreview },
+  /** Step 2: writes the previewed good rows. */
+  'certificates.confirmImport': {
+    input: z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+    output: z.object({ added: z.number().int() }),
+  },
+  'certificates.exportCsv': { input: z.undefined(), output: FileDelivery },
+  /** The selected certificates' files plus an index PDF, as one ZIP. */
+  'certificates.bidPack': { input: cert.BidPackInput, output: FileDelivery },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
@@ -194,6 +233,8 @@ export const events = {
   'sync.failed': z.object({ runId: z.number(), message: z.string() }),
   'sync.offline': z.object({ message: z.string() }),
   'exports.progress': ExportJob,
+  /** Expiry reminders just given (each once): the inbox refreshes, Electron shows a notification. */
+  'certificates.reminders': z.array(cert.ReminderView),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;
