@@ -39,8 +39,6 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      // Chromium's built-in PDF viewer, for certificate files shown inside the app.
-      plugins: true,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
