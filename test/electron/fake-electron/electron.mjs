@@ -159,3 +159,17 @@ export const safeStorage = {
     throw new Error('not available');
   },
 };
+
+/** Desktop notifications: recorded, never shown (certificate expiry reminders). */
+export class Notification extends EventEmitter {
+  static isSupported() {
+    return true;
+  }
+  constructor(options) {
+    super();
+    this.options = options;
+  }
+  show() {
+    (state.notifications ??= []).push(this.options);
+  }
+}
