@@ -198,6 +198,7 @@ test.describe('order list', () => {
     await shoot(page, 'order-detail-zh.png');
     await closeOrder(page);
     await page.getByRole('searchbox', { name: zh('orders.filter.orderId') }).clear();
+    await expect(countStatus(page)).toHaveText(zh('orders.count', { count: count(all.length) }));
 
     // Export what is shown (completed orders, largest first) and compare with the database.
     await choose(page, zh('orders.filter.status'), codeLabel(ORDER_STATUS, 5, 'zh-CN'));

@@ -52,6 +52,11 @@ export function SearchField({
     return () => clearTimeout(timer);
   }, [text, delayMs]);
 
+  // Leaving (or a remount) inside the pause still applies what was typed: it is never dropped.
+  const latest = useRef({ text, apply });
+  latest.current = { text, apply };
+  useEffect(() => () => latest.current.apply(latest.current.text), []);
+
   return (
     <Input
       role="searchbox"
