@@ -107,9 +107,11 @@ export const dataRows = (table: Locator) =>
  */
 export async function choose(page: Page, name: string, option: string): Promise<void> {
   const item = page.getByRole('option', { name: option, exact: true });
+  // A retry must not click a chosen option again: in a multi-select that takes it off.
   await expect(async () => {
     if (!(await item.isVisible())) await page.getByRole('combobox', { name }).click();
-    await item.click({ timeout: 2_000 });
+    if ((await item.getAttribute('aria-selected', { timeout: 2_000 })) !== 'true') await item.click({ timeout: 2_000 });
+    await expect(item).toHaveAttribute('aria-selected', 'true', { timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
   await page.keyboard.press('Escape');
 }
