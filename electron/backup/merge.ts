@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ImportReport, TableChange } from '../../shared/backup/schema';
 import { writeOp } from '../db/operation';
+import { restoreBlobs } from './blobs';
 import { inspectImport, type ImportRefusal } from './inspect';
 import { LOCAL_TABLES, type LocalTable } from './tables';
 
@@ -15,6 +16,8 @@ export interface MergeInput {
   expectFingerprint: string | null;
   now: string;
   actor: string;
+  /** Where the certificate file store is: files the file carries are restored into it. */
+  dataDir?: string;
 }
 
 export type MergeOutcome = { report: ImportReport; fingerprint: string } | ImportRefusal;
@@ -41,6 +44,12 @@ export function localFingerprint(db: Database.Database): string {
       .raw()
       .get(),
     db.prepare("SELECT count(*), coalesce(max(updated_at), '') FROM main.settings").raw().get(),
+    db
+      .prepare("SELECT count(*), coalesce(sum(revision), 0), coalesce(max(updated_at), '') FROM main.certificates")
+      .raw()
+      .get(),
+    db.prepare('SELECT count(*), coalesce(max(id), 0) FROM main.certificate_history').raw().get(),
+    db.prepare("SELECT count(*), coalesce(max(updated_at), '') FROM main.certificate_reminders").raw().get(),
   ];
   return crypto.createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
@@ -91,12 +100,18 @@ function merge(db: Database.Database, input: MergeInput, dryRun: boolean): Merge
     let report: ImportReport | null = null;
     try {
       db.transaction(() => {
-        report = mergeTables(db, input, inspected.tables, {
-          kind: inspected.kind,
-          createdAt: inspected.meta.createdAt ?? null,
-          appVersion: inspected.meta.appVersion ?? null,
-          schemaVersion: inspected.schemaVersion,
-        });
+        report = mergeTables(
+          db,
+          input,
+          inspected.tables,
+          {
+            kind: inspected.kind,
+            createdAt: inspected.meta.createdAt ?? null,
+            appVersion: inspected.meta.appVersion ?? null,
+            schemaVersion: inspected.schemaVersion,
+          },
+          dryRun,
+        );
         if (dryRun) throw new Rollback();
       })();
     } catch (err) {
@@ -113,6 +128,7 @@ function mergeTables(
   input: MergeInput,
   fileTables: Map<string, string[]>,
   source: Omit<ImportReport['source'], 'fileName' | 'bytes'>,
+  dryRun: boolean,
 ): ImportReport {
   const overBefore = overInvoiced(db);
   const changes: TableChange[] = [];
@@ -256,6 +272,10 @@ function mergeTables(
     }
     changes.push(change);
   }
+
+  // Certificate files the merged rows name, written into the store before the rows commit.
+  const files = restoreBlobs(db, 'pwsrc', input.dataDir, dryRun);
+  if (files) changes.push(files);
 
   // Every invoice the import brought in says so in its own trail.
   const note = db.prepare(

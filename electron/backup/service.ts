@@ -123,7 +123,10 @@ export class BackupService {
     const name = backupName(at, reason);
     const started = performance.now();
     try {
-      const { bytes } = await this.opts.db.run('backups.snapshot', { file: path.join(this.dir, name) });
+      const { bytes } = await this.opts.db.run('backups.snapshot', {
+        file: path.join(this.dir, name),
+        dataDir: this.opts.dataDir,
+      });
       this.opts.logger.info('backup made', { reason, bytes, ms: Math.round(performance.now() - started) });
       await this.rotate();
       return { name, createdAt: at.toISOString(), reason, bytes };
@@ -154,7 +157,7 @@ export class BackupService {
     if (newest && Date.now() - Date.parse(newest.createdAt) < DAY_MS) return;
     const counts = await this.opts.db.run('backups.localCounts');
     // Nothing local yet (a new install): a copy of the cache alone is not worth the disk.
-    if (!counts.invoices && !counts.invoice_audit) return;
+    if (!counts.invoices && !counts.invoice_audit && !counts.certificates) return;
     await this.create(newest ? 'daily' : 'start').catch(() => {});
   }
 
@@ -180,6 +183,7 @@ export class BackupService {
         file: tmp,
         appVersion: APP_VERSION,
         createdAt: new Date().toISOString(),
+        dataDir: this.opts.dataDir,
       });
     });
   }
@@ -283,6 +287,7 @@ export class BackupService {
       expectFingerprint: fingerprint,
       now: new Date().toISOString(),
       actor: this.opts.actor ?? osUser(),
+      dataDir: this.opts.dataDir,
     };
   }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { readOp, writeOp } from '../db/operation';
+import { writeBlobs } from './blobs';
 import { LOCAL_TABLES } from './tables';
 
 /** `PRAGMA application_id` of a .pwbackup file ('PWB1'), so tools and the import can tell it from any SQLite file. */
@@ -32,13 +33,18 @@ export function localCounts(db: Database.Database, schema = 'main'): Record<stri
  * only when complete: a backup that is interrupted never looks finished.
  */
 export const backupOps = {
-  'backups.snapshot': writeOp(async (db, input: { file: string }) => {
+  'backups.snapshot': writeOp(async (db, input: { file: string; dataDir?: string }) => {
     const tmp = `${input.file}.part`;
     await fs.promises.rm(tmp, { force: true });
     const progress = await db.backup(tmp);
     const copy = new Database(tmp);
     try {
       copy.pragma('journal_mode = DELETE');
+      // The certificate files the copy's rows name go into the copy (they live beside the database).
+      if (input.dataDir) {
+        const dataDir = input.dataDir;
+        copy.transaction(() => writeBlobs(copy, 'main', dataDir))();
+      }
     } finally {
       copy.close();
     }
@@ -55,42 +61,48 @@ export const backupOps = {
    * created with this database's own CREATE TABLE statement (types, CHECKs, STRICT), its
    * rows copied in one transaction (a consistent snapshot), plus a `pwbackup_meta` table.
    */
-  'backups.exportLocal': writeOp((db, input: { file: string; appVersion: string; createdAt: string }) => {
-    fs.rmSync(input.file, { force: true });
-    db.prepare('ATTACH DATABASE ? AS pwexport').run(input.file);
-    try {
-      db.pragma('pwexport.journal_mode = DELETE');
-      db.pragma(`pwexport.application_id = ${PWBACKUP_APPLICATION_ID}`);
-      db.pragma(`pwexport.user_version = ${Number(db.pragma('main.user_version', { simple: true }))}`);
-      const counts = db.transaction(() => {
-        const tables: string[] = [];
-        for (const t of LOCAL_TABLES) {
-          const sql = db
-            .prepare("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?")
-            .pluck()
-            .get(t.name) as string | undefined;
-          if (!sql) continue;
-          db.exec(
-            sql.replace(/^CREATE TABLE\s+("?)(\w+)\1/i, (_m, _q, name: string) => `CREATE TABLE pwexport."${name}"`),
-          );
-          db.exec(`INSERT INTO pwexport."${t.name}" SELECT * FROM main."${t.name}" ORDER BY ${t.order}`);
-          tables.push(t.name);
-        }
-        const counts = localCounts(db, 'pwexport');
-        db.exec('CREATE TABLE pwexport.pwbackup_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT');
-        const put = db.prepare('INSERT INTO pwexport.pwbackup_meta (key, value) VALUES (?, ?)');
-        put.run('format', PWBACKUP_FORMAT);
-        put.run('formatVersion', String(PWBACKUP_FORMAT_VERSION));
-        put.run('appVersion', input.appVersion);
-        put.run('schemaVersion', String(db.pragma('main.user_version', { simple: true })));
-        put.run('createdAt', input.createdAt);
-        put.run('tables', JSON.stringify(tables));
-        put.run('counts', JSON.stringify(counts));
+  'backups.exportLocal': writeOp(
+    (db, input: { file: string; appVersion: string; createdAt: string; dataDir?: string }) => {
+      fs.rmSync(input.file, { force: true });
+      db.prepare('ATTACH DATABASE ? AS pwexport').run(input.file);
+      try {
+        db.pragma('pwexport.journal_mode = DELETE');
+        db.pragma(`pwexport.application_id = ${PWBACKUP_APPLICATION_ID}`);
+        db.pragma(`pwexport.user_version = ${Number(db.pragma('main.user_version', { simple: true }))}`);
+        const counts = db.transaction(() => {
+          const tables: string[] = [];
+          for (const t of LOCAL_TABLES) {
+            const sql = db
+              .prepare("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?")
+              .pluck()
+              .get(t.name) as string | undefined;
+            if (!sql) continue;
+            db.exec(
+              sql.replace(/^CREATE TABLE\s+("?)(\w+)\1/i, (_m, _q, name: string) => `CREATE TABLE pwexport."${name}"`),
+            );
+            db.exec(`INSERT INTO pwexport."${t.name}" SELECT * FROM main."${t.name}" ORDER BY ${t.order}`);
+            tables.push(t.name);
+          }
+          const counts = localCounts(db, 'pwexport');
+          if (input.dataDir) {
+            const blobs = writeBlobs(db, 'pwexport', input.dataDir);
+            if (tables.includes('certificates')) counts.certificate_file_blobs = blobs.files;
+          }
+          db.exec('CREATE TABLE pwexport.pwbackup_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT');
+          const put = db.prepare('INSERT INTO pwexport.pwbackup_meta (key, value) VALUES (?, ?)');
+          put.run('format', PWBACKUP_FORMAT);
+          put.run('formatVersion', String(PWBACKUP_FORMAT_VERSION));
+          put.run('appVersion', input.appVersion);
+          put.run('schemaVersion', String(db.pragma('main.user_version', { simple: true })));
+          put.run('createdAt', input.createdAt);
+          put.run('tables', JSON.stringify(tables));
+          put.run('counts', JSON.stringify(counts));
+          return counts;
+        })();
         return counts;
-      })();
-      return counts;
-    } finally {
-      db.exec('DETACH DATABASE pwexport');
-    }
-  }),
+      } finally {
+        db.exec('DETACH DATABASE pwexport');
+      }
+    },
+  ),
 };

@@ -49,4 +49,13 @@ export const LOCAL_TABLES: readonly LocalTable[] = [
   { name: 'qr_codes', order: 'id', merge: { kind: 'keyed', key: 'id', newer: 'updated_at' } },
   { name: 'qr_links', order: 'profile_id', merge: { kind: 'keyed', key: 'profile_id', newer: 'updated_at' } },
   { name: 'qr_layouts', order: 'id', merge: { kind: 'keyed', key: 'id', newer: 'updated_at' } },
+  // Certificates (issue 7): by id; the append-only history only grows; reminders given (and read).
+  // Their files travel in the backup's certificate_file_blobs table (blobs.ts).
+  { name: 'certificates', order: 'id', merge: { kind: 'keyed', key: 'id', newer: 'updated_at' } },
+  {
+    name: 'certificate_history',
+    order: 'id',
+    merge: { kind: 'appendOnly', parent: 'certificates', parentKey: 'certificate_id' },
+  },
+  { name: 'certificate_reminders', order: 'id', merge: { kind: 'keyed', key: 'id', newer: 'updated_at' } },
 ];

@@ -6,7 +6,7 @@ import { translate } from '../../shared/i18n/messages';
 import { AppError } from '../../shared/ipc/errors';
 import type { Language } from '../../shared/settings/schema';
 import type { DbClient } from '../db/client';
-import type { CertificateService } from './service';
+import { refuse, type CertificateService } from './service';
 
 const PREVIEW_TTL_MS = 15 * 60_000;
 const MAX_ROWS = 5000;
@@ -67,6 +67,8 @@ export class CertificateCsvImport {
         throw new AppError('INVALID_INPUT', 'certificates.error.csvHeader', { column: need });
     const lang = this.language();
     const known = new Set(await this.db.run('certificates.numbers'));
+    // An account holds a certificate number once: bound here already, or twice in the file.
+    const bound = new Set(await this.db.run('certificates.boundPairs'));
     const seen = new Set<string>();
     const rows: ImportRow[] = [];
     const good: Pending['rows'] = [];
@@ -84,6 +86,19 @@ export class CertificateCsvImport {
         else if (seen.has(key))
           errors.push({ column: 'number', message: translate(lang, 'certificates.error.csvDuplicate') });
         seen.add(key);
+        const { account } = parsed;
+        if (account !== null) {
+          const pair = `${account}\n${parsed.fields.number}`;
+          if (bound.has(pair))
+            errors.push({
+              column: 'account',
+              message: translate(lang, 'certificates.error.accountHoldsNumber', {
+                account,
+                number: parsed.fields.number,
+              }),
+            });
+          bound.add(pair);
+        }
         if (errors.length === 0) good.push({ id: crypto.randomUUID(), fields: parsed.fields, account: parsed.account });
         rows.push({ line, fields: parsed.fields, account: parsed.account, errors });
       } else rows.push({ line, fields: null, account: null, errors });
@@ -102,6 +117,7 @@ export class CertificateCsvImport {
     if (!p) throw new AppError('CONFLICT', 'certificates.error.importToken');
     if (p.rows.length === 0) return { added: 0 };
     const out = await this.db.run('certificates.importRows', { ...this.certificates.stamp(), rows: p.rows });
+    if ('refused' in out) refuse(out);
     void this.certificates.checkReminders().catch(() => {});
     return out;
   }

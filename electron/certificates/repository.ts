@@ -299,6 +299,15 @@ export const certificateOps = {
         .all() as string[],
   ),
 
+  /** `account⏎number` of every bound certificate (the CSV preview refuses a second binding of one). */
+  'certificates.boundPairs': readOp(
+    (db, _input: undefined) =>
+      db
+        .prepare('SELECT account || char(10) || number FROM certificates WHERE account IS NOT NULL')
+        .pluck()
+        .all() as string[],
+  ),
+
   'certificates.create': writeOp(
     (
       db,
@@ -430,9 +439,23 @@ export const certificateOps = {
     { durable: true },
   ),
 
-  /** The good rows of a confirmed CSV import, all in one transaction. */
+  /**
+   * The good rows of a confirmed CSV import, all in one transaction — or none: an account
+   * that holds the number by now (bound since the preview) refuses the whole import.
+   */
   'certificates.importRows': writeOp(
-    (db, input: Who & { rows: { id: string; fields: CertificateFields; account: string | null }[] }) => {
+    (
+      db,
+      input: Who & { rows: { id: string; fields: CertificateFields; account: string | null }[] },
+    ): { added: number } | Refusal => {
+      const holds = stmt(
+        db,
+        'cert.holderNew',
+        () => 'SELECT 1 FROM certificates WHERE account = ? AND number = ? LIMIT 1',
+      );
+      for (const r of input.rows)
+        if (r.account && holds.get(r.account, r.fields.number))
+          return { refused: 'accountHoldsNumber', account: r.account, number: r.fields.number };
       for (const r of input.rows) insert(db, { ...r, file: null }, input, 'imported');
       return { added: input.rows.length };
     },

@@ -34,6 +34,9 @@ const LOCAL = [
   'qr_codes',
   'qr_links',
   'qr_layouts',
+  'certificates',
+  'certificate_history',
+  'certificate_reminders',
 ] as const;
 const ORDER: Record<string, string> = {
   invoices: 'id',
@@ -44,6 +47,9 @@ const ORDER: Record<string, string> = {
   qr_codes: 'id',
   qr_links: 'profile_id',
   qr_layouts: 'id',
+  certificates: 'id',
+  certificate_history: 'id',
+  certificate_reminders: 'id',
 };
 
 function rows(file: string, table: string, opts: { dropId?: boolean } = {}): unknown[] {
@@ -229,7 +235,8 @@ describe('export and import of local-only data', () => {
     db.close();
     expect(meta.format).toBe('partner-workstation-backup');
     expect(JSON.parse(meta.tables!)).toEqual([...LOCAL]);
-    expect(tables).toEqual([...LOCAL, 'pwbackup_meta'].sort());
+    // Certificate files travel in their own table (none in this fixture).
+    expect(tables).toEqual([...LOCAL, 'certificate_file_blobs', 'pwbackup_meta'].sort());
     expect(snapshotOf(file)).toEqual(snapshotOf(fixture.file));
   });
 
