@@ -195,7 +195,7 @@ test.describe('customer page', () => {
       zh('customer.exact', { amount: formatMoney(fromUnits(customer.payment), 'zh-CN', 'full') }),
     );
 
-    // Invoices: the customer's invoices and a new one for them; QR codes: an honest placeholder.
+    // Invoices: the customer's invoices and a new one for them; QR codes: none of this device's brought them.
     const related = page.getByRole('region', { name: zh('customer.related.title') });
     await expect(related.getByRole('link', { name: zh('invoices.related.view') })).toHaveAttribute(
       'href',
@@ -205,7 +205,7 @@ test.describe('customer page', () => {
       'href',
       `#/invoices?new=${customer.id}`,
     );
-    await expect(related).toContainText(zh('customer.related.qrcodesPending'));
+    await expect(related).toContainText(zh('qrcodes.customer.none'));
     await page.mouse.move(0, 0);
     await screenshot(page, 'customer-page-zh.png');
 

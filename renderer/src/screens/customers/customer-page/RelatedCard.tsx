@@ -3,6 +3,7 @@ import { FileTextOutlined, PlusOutlined, QrcodeOutlined } from '@ant-design/icon
 import { Flex, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/useT';
+import { CustomerQrCode } from '../../qrcodes/CustomerQrCode';
 import { PageCard } from './PageCard';
 
 function RelatedItem({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
@@ -19,7 +20,7 @@ function RelatedItem({ icon, title, children }: { icon: ReactNode; title: string
 
 /**
  * The customer's invoices (the invoice list filtered to them, or a new one for them) and
- * QR-code attribution, which does not exist yet and says so instead of linking to nothing.
+ * the expansion QR code that brought them (screens/qrcodes/CustomerQrCode).
  */
 export function RelatedCard({ customerId }: { customerId: string }) {
   const t = useT();
@@ -36,9 +37,7 @@ export function RelatedCard({ customerId }: { customerId: string }) {
           </Flex>
         </RelatedItem>
         <RelatedItem icon={<QrcodeOutlined aria-hidden />} title={t('customer.related.qrcodes')}>
-          <Typography.Text type="secondary" className="related-pending">
-            {t('customer.related.qrcodesPending')}
-          </Typography.Text>
+          <CustomerQrCode customerId={customerId} />
         </RelatedItem>
       </ul>
     </PageCard>
