@@ -58,6 +58,8 @@ export function orderWhere(f: Filter): Where {
 export function orderListSql(input: Pick<ListInput, 'filter' | 'sort'>): {
   sql: string;
   countSql: string;
+  /** The count, stopping at a bound (its last parameter, `LIMIT ?`). */
+  cappedCountSql: string;
   params: unknown[];
 } {
   const w = orderWhere(input.filter);
@@ -68,9 +70,18 @@ export function orderListSql(input: Pick<ListInput, 'filter' | 'sort'>): {
           WHERE o.rowid IN (SELECT o.rowid FROM orders o ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?)
           ORDER BY ${order}`,
     countSql: `SELECT count(*) FROM orders o ${w.sql}`,
+    cappedCountSql: `SELECT count(*) FROM (SELECT 1 FROM orders o ${w.sql} LIMIT ?)`,
     params: w.params,
   };
 }
+
+/**
+ * How far past the rows asked for a search is counted. Typing a search asks for the first
+ * page; counting all 100k matches of "CS25" took longer than the page, and a rep scrolling
+ * a search that broad wants to narrow it, not to know it has 103,214 matches. The list
+ * shows "1,100+" and the bound grows as deeper pages are read.
+ */
+export const SEARCH_COUNT_AHEAD = 1000;
 
 /** The sort columns' own indexes, walked by the first-pages probe. */
 const SORT_INDEXES: Record<ListInput['sort']['field'], string> = {
@@ -167,22 +178,37 @@ export function firstPagesByProbe(db: Database.Database, input: ListInput, windo
 const hasFilter = (f: Filter) =>
   Object.values(f).some((v) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.length));
 
+/**
+ * A page of the list and its count: exact, except for a search, which is counted only
+ * `countAhead` past the page (see SEARCH_COUNT_AHEAD) and then says `more`.
+ */
+export function listOrders(db: Database.Database, input: ListInput, countAhead = SEARCH_COUNT_AHEAD) {
+  const q = orderListSql(input);
+  const rows = (
+    firstPagesByProbe(db, input) ??
+    (db
+      .prepare(q.sql)
+      .safeIntegers(true)
+      .all(...q.params, input.limit, input.offset) as RawOrder[])
+  ).map(toOrderRow);
+  if (!input.filter.search)
+    return {
+      total: db
+        .prepare(q.countSql)
+        .pluck()
+        .get(...q.params) as number,
+      rows,
+    };
+  const cap = input.offset + input.limit + countAhead;
+  const seen = db
+    .prepare(q.cappedCountSql)
+    .pluck()
+    .get(...q.params, cap + 1) as number;
+  return seen > cap ? { total: cap, more: true, rows } : { total: seen, rows };
+}
+
 export const orderOps = {
-  'orders.list': readOp((db, input: ListInput) => {
-    const q = orderListSql(input);
-    const rows = (
-      firstPagesByProbe(db, input) ??
-      (db
-        .prepare(q.sql)
-        .safeIntegers(true)
-        .all(...q.params, input.limit, input.offset) as RawOrder[])
-    ).map(toOrderRow);
-    const total = db
-      .prepare(q.countSql)
-      .pluck()
-      .get(...q.params) as number;
-    return { total, rows };
-  }),
+  'orders.list': readOp((db, input: ListInput) => listOrders(db, input)),
 
   /** One page of an export: keyset-free offset pages in the list's own order. */
   'orders.exportPage': readOp((db, input: ListInput) => {

@@ -50,7 +50,16 @@ export const OrderRow = z.object({
 });
 export type OrderRow = z.infer<typeof OrderRow>;
 
-export const OrderPage = z.object({ total: z.number().int(), rows: z.array(OrderRow) });
+export const OrderPage = z.object({
+  total: z.number().int(),
+  /**
+   * More orders match than `total`: a search is counted only a little past the rows asked
+   * for (counting every match of a broad search cost more than the page itself), so
+   * `total` is then a lower bound that grows as the list is scrolled.
+   */
+  more: z.boolean().optional(),
+  rows: z.array(OrderRow),
+});
 export type OrderPage = z.infer<typeof OrderPage>;
 
 export const OrderFacets = z.object({ serviceTypes: z.array(z.object({ code: z.string(), name: z.string() })) });

@@ -2,10 +2,13 @@ import { create } from 'zustand';
 import { IpcError, on } from '../ipc/client';
 import { useConnectionStore } from './connection';
 import { useSettingsStore } from './settings';
+import { nextCount } from './list-count';
 
 /** One page of a list as the core answers it: the rows asked for and how many match in all. */
 export interface ListPage<Row> {
   total: number;
+  /** `total` is a lower bound: more match (a broad search is counted only past the rows asked for). */
+  more?: boolean;
   rows: Row[];
 }
 
@@ -32,6 +35,8 @@ export interface PagedListState<Filter, Field extends string, Row, Facets> {
   sort: SortState<Field>;
   /** Matches of the current query; null until the first answer. */
   total: number | null;
+  /** `total` is a lower bound (see ListPage.more). */
+  more: boolean;
   /** Loaded pages by page number; a bounded window, never the whole list. */
   pages: Record<number, Row[]>;
   /** The rows shown belong to the previous query; the new one is on its way. */
@@ -127,7 +132,13 @@ export function createPagedListStore<Filter extends object, Field extends string
     };
 
     const fail = (err: unknown) =>
-      set({ error: { message: messageOf(err), fields: issuesOf(err) }, total: null, pages: {}, stale: false });
+      set({
+        error: { message: messageOf(err), fields: issuesOf(err) },
+        total: null,
+        more: false,
+        pages: {},
+        stale: false,
+      });
 
     /** A new query (or the same one again): the pages of `range`, then the whole page map is replaced. */
     const run = (fromTop: boolean) => {
@@ -136,7 +147,7 @@ export function createPagedListStore<Filter extends object, Field extends string
       const { filter, sort } = get();
       const fields = opts.validate(filter);
       if (fields.length) {
-        set({ error: { message: '', fields }, total: 0, pages: {}, stale: false });
+        set({ error: { message: '', fields }, total: 0, more: false, pages: {}, stale: false });
         return;
       }
       if (fromTop) {
@@ -150,7 +161,8 @@ export function createPagedListStore<Filter extends object, Field extends string
           if (mine !== generation) return;
           const pages: Record<number, Row[]> = {};
           answers.forEach((a, i) => (pages[wanted[i]!] = a.rows));
-          set({ pages, total: answers[0]!.total, stale: false, error: null });
+          const count = answers.reduce((c, a) => nextCount(c, a), { total: null as number | null, more: true });
+          set({ pages, ...count, stale: false, error: null });
           get().ensureRange(...lastRange);
         },
         (err) => mine === generation && fail(err),
@@ -166,7 +178,7 @@ export function createPagedListStore<Filter extends object, Field extends string
         (answer) => {
           if (mine !== generation) return;
           inFlight.delete(p);
-          set((s) => ({ pages: trim({ ...s.pages, [p]: answer.rows }), total: answer.total }));
+          set((s) => ({ pages: trim({ ...s.pages, [p]: answer.rows }), ...nextCount(s, answer) }));
         },
         (err) => {
           if (mine !== generation) return;
@@ -186,6 +198,7 @@ export function createPagedListStore<Filter extends object, Field extends string
       filter: opts.initialFilter,
       sort: opts.initialSort,
       total: null,
+      more: false,
       pages: {},
       stale: false,
       error: null,

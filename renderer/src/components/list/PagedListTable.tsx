@@ -37,6 +37,7 @@ export function PagedListTable<Field extends string, Row>(props: PagedListTableP
       filtered: isFiltered(s.filter),
       sort: s.sort,
       total: s.total,
+      more: s.more,
       pages: s.pages,
       pageSize: s.pageSize,
       stale: s.stale,
@@ -56,6 +57,7 @@ export function PagedListTable<Field extends string, Row>(props: PagedListTableP
       label={props.label}
       columns={props.columns}
       total={state.total}
+      more={state.more}
       rowAt={(i) => rowAt(state, i)}
       rowKey={props.rowKey}
       onRange={onRange}
@@ -87,10 +89,16 @@ export function PagedListCount<Field extends string, Row>({
   store: AnyListStore<Field, Row>;
   text(count: string, filtered: boolean): string;
 }) {
-  const { total, stale, failed, filtered } = store(
-    useShallow((s) => ({ total: s.total, stale: s.stale, failed: s.error !== null, filtered: isFiltered(s.filter) })),
+  const { total, more, stale, failed, filtered } = store(
+    useShallow((s) => ({
+      total: s.total,
+      more: s.more,
+      stale: s.stale,
+      failed: s.error !== null,
+      filtered: isFiltered(s.filter),
+    })),
   );
-  return <ListCount total={failed ? null : total} busy={stale} text={(count) => text(count, filtered)} />;
+  return <ListCount total={failed ? null : total} more={more} busy={stale} text={(count) => text(count, filtered)} />;
 }
 
 interface FilterBarProps<Field extends string, Row> {

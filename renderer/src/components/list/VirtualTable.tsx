@@ -23,6 +23,8 @@ interface VirtualTableProps<Row, Field extends string> {
   columns: Column<Row, Field>[];
   /** Rows in the whole list (null: not known yet, placeholder rows are drawn). */
   total: number | null;
+  /** `total` is a lower bound (more rows follow): the row count is unknown to assistive tech. */
+  more?: boolean;
   rowAt(index: number): Row | undefined;
   rowKey(row: Row): string;
   /** The rows `first..last` are (about to be) on screen. */
@@ -112,7 +114,7 @@ export function VirtualTable<Row, Field extends string>(props: VirtualTableProps
         <table
           className="vt-table"
           aria-label={props.label}
-          aria-rowcount={total === null ? -1 : total + 1}
+          aria-rowcount={total === null || props.more ? -1 : total + 1}
           style={{ minWidth: columns.reduce((sum, c) => sum + (c.width ?? FLEX_MIN), 0) }}
         >
           <colgroup>
