@@ -23,6 +23,7 @@ const DOWNLOAD_TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.pdf': 'application/pdf',
   '.pwbackup': 'application/vnd.sqlite3',
+  '.zip': 'application/zip',
 };
 
 /** The upload's `X-File-Name` (URI-encoded by the renderer), or null. */

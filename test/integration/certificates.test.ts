@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import type { Core } from '../../electron/core/core';
 import { chromiumPdfPrinter } from '../../electron/host/chromium-pdf';
 import { filePath, storedHashes, tmpDir } from '../../electron/certificates/store';
@@ -11,6 +10,7 @@ import { MAX_FILE_BYTES } from '../../shared/certificates/schema';
 import { translate } from '../../shared/i18n/messages';
 import { call } from '../support/core';
 import { tempDir } from '../support/temp';
+import { unzip } from './certificates-zip';
 import { certCore, company, fakeExe, personal, realPdf, realPng, testClock, upload } from './certificates-fixtures';
 
 /** Certificates end to end in the core: a real database, the real file store, the real routes' code. */
@@ -371,30 +371,6 @@ describe('CSV import', () => {
     expect(back.value.rows.find((r) => r.fields?.number === 'HCIP-E1')?.fields?.note).toBe('=cmd');
   });
 });
-
-/** The entries of a ZIP: name → bytes. */
-export function unzip(file: string): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      const out = new Map<string, Buffer>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            out.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(out));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
 
 describe('backups carry certificates and their files', () => {
   it('export → import into a new install brings back rows, history, reminders and the files, hash-checked', async () => {

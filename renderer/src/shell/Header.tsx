@@ -1,6 +1,7 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout } from 'antd';
 import { useT } from '../i18n/useT';
+import { ReminderBell } from '../screens/certificates/ReminderBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SIDEBAR_ID } from './Sidebar';
 import { StatusIndicators } from './StatusIndicators';
@@ -24,6 +25,7 @@ export function Header({ collapsed, onToggleSidebar }: HeaderProps) {
       />
       <Flex align="center" gap={8} className="shell-header-end">
         <StatusIndicators />
+        <ReminderBell />
         <LanguageSwitch />
       </Flex>
     </Layout.Header>

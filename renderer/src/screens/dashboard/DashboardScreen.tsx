@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { PageHeader } from '../../shell/PageHeader';
 import { useDashboardStore } from '../../stores/dashboard';
 import { useSyncStore } from '../../stores/sync';
+import { ExpiringCard } from '../certificates/ExpiringCard';
 import { DashboardStatusCards } from './DashboardStatusCards';
 import { SyncLink } from './DashboardCard';
 import { FreshnessCard } from './FreshnessCard';
@@ -78,6 +79,11 @@ export function DashboardScreen() {
         </Col>
         <Col xs={24} xl={8}>
           <FreshnessCard state={state} />
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]} className="dashboard-row">
+        <Col xs={24} xl={12}>
+          <ExpiringCard />
         </Col>
       </Row>
       <Card className="dashboard-sections" title={<h2 className="card-heading">{t('dashboard.sections')}</h2>}>
