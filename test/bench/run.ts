@@ -10,11 +10,13 @@ import { browseExport } from './browse-export';
 import { browseOrdersPage } from './browse-orders-page';
 import { browseOrdersPaint } from './browse-orders-paint';
 import { browseSearch } from './browse-search';
+import { certificatesBench } from './certificates';
 import { dbWorkerRead } from './db-worker-read';
 import { hostStart } from './host-start';
 import { ipcRoundtrip } from './ipc-roundtrip';
 import { invoiceMatching } from './invoice-matching';
 import { invoicePdf } from './invoice-pdf';
+import { qrcodesBench } from './qrcodes';
 import { jsonLine, table, type Benchmark, type BenchOptions, type Row } from './report';
 import { syncIngest } from './sync-ingest';
 import { syncLimiter } from './sync-limiter';
@@ -37,6 +39,8 @@ const BENCHMARKS: Benchmark[] = [
   invoiceMatching,
   invoicePdf,
   billsBench,
+  qrcodesBench,
+  certificatesBench,
 ];
 
 interface CliOptions extends Omit<BenchOptions, 'log' | 'alone'> {
