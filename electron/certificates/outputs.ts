@@ -79,9 +79,6 @@ export class CertificateOutputs {
   async writePack(certs: CertificateView[], title: string, language: Language, outFile: string): Promise<void> {
     const started = performance.now();
     const entries: PackEntry[] = certs.map((c, i) => ({ certificate: c, file: c.file ? entryName(i, c) : null }));
-    const files = await Promise.all(
-      entries.map((e) => (e.certificate.file ? this.deps.certificates.verified(e.certificate.file.sha256) : null)),
-    );
     const dir = path.join(this.deps.dataDir, 'tmp');
     await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
     const html = path.join(dir, `bid-pack-${crypto.randomUUID()}.html`);
@@ -92,19 +89,27 @@ export class CertificateOutputs {
         bidPackIndexHtml({ title, entries, today: this.deps.certificates.today() }, language),
         { mode: 0o600 },
       );
-      await this.deps.printer.printToPdf(html, pdf).catch((err: unknown) => this.refusePrint(err));
+      // The index is printed while the files are read, hashed again and zipped (the print is
+      // the slow part); a file that changed on disk stops the pack before anything is delivered.
+      const printed = this.deps.printer.printToPdf(html, pdf).catch((err: unknown) => this.refusePrint(err));
+      printed.catch(() => {});
+      const files = await Promise.all(
+        entries.map((e) => (e.certificate.file ? this.deps.certificates.verified(e.certificate.file.sha256) : null)),
+      );
       const zip = new yazl.ZipFile();
-      zip.addBuffer(await fs.promises.readFile(pdf), 'index.pdf');
-      // PDFs and images are already compressed: stored as they are, which is also faster.
-      entries.forEach((e, i) => {
-        if (e.file && files[i]) zip.addBuffer(files[i], e.file, { compress: false });
-      });
-      zip.end();
-      await new Promise<void>((resolve, reject) => {
+      const written = new Promise<void>((resolve, reject) => {
         const out = fs.createWriteStream(outFile);
         out.on('error', reject).on('close', () => resolve());
         zip.outputStream.on('error', reject).pipe(out);
       });
+      // PDFs and images are already compressed: stored as they are, which is also faster.
+      entries.forEach((e, i) => {
+        if (e.file && files[i]) zip.addBuffer(files[i], e.file, { compress: false });
+      });
+      await printed;
+      zip.addBuffer(await fs.promises.readFile(pdf), 'index.pdf');
+      zip.end();
+      await written;
     } finally {
       await fs.promises.rm(html, { force: true }).catch(() => {});
       await fs.promises.rm(pdf, { force: true }).catch(() => {});
