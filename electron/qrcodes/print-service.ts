@@ -1,6 +1,4 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { FileDelivery } from '../../shared/exports/delivery';
 import { AppError } from '../../shared/ipc/errors';
 import type { Language } from '../../shared/settings/schema';
@@ -8,7 +6,8 @@ import { codeLink } from '../../shared/qrcodes/link';
 import { sheetGeometry, type LayoutSpec, type SheetGeometry } from '../../shared/qrcodes/layout';
 import { sheetHtml, type SheetCode } from '../../shared/qrcodes/sheet';
 import type { Logger } from '../core/logger';
-import { PrintError, type PdfPrinter } from '../core/pdf-printer';
+import type { PdfPrinter } from '../core/pdf-printer';
+import { refusePrint, withHtmlFile } from '../core/print-document';
 import { deliverFile, safeFileName, type DeliveryDeps } from '../exports/delivery';
 import { codePng, codeSvg } from './images';
 import { ecLevel, encodeLink } from './encode';
@@ -49,7 +48,7 @@ export class QrPrintService {
     if (!this.deps.printer.printDialog) return { state: 'unsupported' };
     const doc = await this.prepare(ids, layout);
     return this.withHtmlFile(doc.html, async (file) => ({
-      state: await this.deps.printer.printDialog!(file, `QR ${doc.codes}`).catch(refusePrint(this.deps.logger)),
+      state: await this.deps.printer.printDialog!(file, `QR ${doc.codes}`).catch(refuse(this.deps.logger)),
     }));
   }
 
@@ -109,7 +108,7 @@ export class QrPrintService {
   private async printTo(doc: Prepared, outFile: string): Promise<void> {
     const started = performance.now();
     await this.withHtmlFile(doc.html, (file) =>
-      this.deps.printer.printToPdf(file, outFile).catch(refusePrint(this.deps.logger)),
+      this.deps.printer.printToPdf(file, outFile).catch(refuse(this.deps.logger)),
     );
     this.deps.logger.info('qr sheets printed', {
       codes: doc.codes,
@@ -119,25 +118,12 @@ export class QrPrintService {
   }
 
   /** The document goes to `<dataDir>/tmp/` (owner-only) for the printer and is removed once printed. */
-  private async withHtmlFile<T>(html: string, use: (file: string) => Promise<T>): Promise<T> {
-    const file = path.join(this.deps.dataDir, 'tmp', `qrcodes-${crypto.randomUUID()}.html`);
-    await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    await fs.promises.writeFile(file, html, { mode: 0o600 });
-    return use(file).finally(() => fs.promises.rm(file, { force: true }).catch(() => {}));
+  private withHtmlFile<T>(html: string, use: (file: string) => Promise<T>): Promise<T> {
+    return withHtmlFile(this.deps.dataDir, 'qrcodes', html, use);
   }
 }
 
-/** The printer's failure in the user's language (the invoice outputs' messages say it for every printed document). */
-const PRINT_MESSAGES = {
-  noChromium: 'invoiceOutputs.pdf.noChromium',
-  timeout: 'invoiceOutputs.pdf.timeout',
-  failed: 'invoiceOutputs.pdf.failed',
-} as const;
-
-const refusePrint =
+const refuse =
   (logger: Logger) =>
-  (err: unknown): never => {
-    logger.error('qr sheets not printed', { error: String((err as Error)?.message ?? err) });
-    if (!(err instanceof PrintError)) throw err;
-    throw new AppError('INTERNAL', PRINT_MESSAGES[err.reason], { reason: err.message.slice(0, 160) });
-  };
+  (err: unknown): never =>
+    refusePrint(logger, 'qr sheets', err);

@@ -1,11 +1,9 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { FileDelivery } from '../../../shared/exports/delivery';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Language } from '../../../shared/settings/schema';
 import type { Logger } from '../../core/logger';
-import { PrintError, type PdfPrinter } from '../../core/pdf-printer';
+import type { PdfPrinter } from '../../core/pdf-printer';
+import { refusePrint, withHtmlFile } from '../../core/print-document';
 import type { DbClient } from '../../db/client';
 import { deliverFile, safeFileName, type DeliveryDeps } from '../../exports/delivery';
 import type { ProfileService } from '../../sync/profiles';
@@ -79,33 +77,11 @@ export class InvoicePdfService {
     });
   }
 
-  private async withHtmlFile<T>(html: string, use: (file: string) => Promise<T>): Promise<T> {
-    const dir = path.join(this.deps.dataDir, 'tmp');
-    await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
-    const file = path.join(dir, `statement-${crypto.randomUUID()}.html`);
-    await fs.promises.writeFile(file, html, { mode: 0o600 });
-    try {
-      return await use(file);
-    } finally {
-      await fs.promises.rm(file, { force: true }).catch(() => {});
-    }
+  private withHtmlFile<T>(html: string, use: (file: string) => Promise<T>): Promise<T> {
+    return withHtmlFile(this.deps.dataDir, 'statement', html, use);
   }
 
   private refusePrint(err: unknown): never {
-    // The reason only: never the document, which holds customer data.
-    this.deps.logger.error('invoice statement not printed', { error: String((err as Error)?.message ?? err) });
-    if (err instanceof PrintError) {
-      if (err.reason === 'noChromium')
-        throw new AppError('INTERNAL', 'invoiceOutputs.pdf.noChromium', {}, { reason: err.reason });
-      if (err.reason === 'timeout')
-        throw new AppError('INTERNAL', 'invoiceOutputs.pdf.timeout', {}, { reason: err.reason });
-      throw new AppError(
-        'INTERNAL',
-        'invoiceOutputs.pdf.failed',
-        { reason: err.message.slice(0, 160) },
-        { reason: err.reason },
-      );
-    }
-    throw err;
+    return refusePrint(this.deps.logger, 'invoice statement', err);
   }
 }
