@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { translate, type MessageKey } from '../../shared/i18n/messages';
 import type { Language } from '../../shared/settings/schema';
 import type { SyncStatus } from '../../shared/sync/schema';
@@ -101,6 +102,9 @@ export class SyncEngine {
     });
     const runPlan = JSON.parse(run.plan) as SyncPlan;
     const controller = new AbortController();
+    // Every request in flight and every rate-limit wait listens for the stop: a few per
+    // concurrent fetch, not a leak (Node warned past 10 on every large sync).
+    setMaxListeners(256, controller.signal);
     const progress = new ProgressTracker();
     const limiter = new RateLimiter({ ratePerSec: connection.ratePerSec });
     const client = new BssClient({

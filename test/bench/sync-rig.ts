@@ -141,6 +141,19 @@ export interface CliOutcome extends RunOutcome {
   threads: ThreadCpuSummary | null;
 }
 
+/** The last error and warning lines of a CLI's log, for a failed run's message. */
+function logErrors(logFile: string): string {
+  try {
+    const lines = fs
+      .readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter((l) => /"level":"(error|warn)"/.test(l) && !l.includes('"slow query"'));
+    return lines.length ? `\nlast log errors:\n${lines.slice(-8).join('\n')}` : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * One full sync by `dist/electron/sync-cli.js` in its own process (the app's engine and
  * database workers, nothing of the benchmark's), sampled from /proc while it runs. The end
@@ -177,7 +190,8 @@ export function cliSync(dataDir: string, sb: SandboxProcess, concurrency: number
     let endedAt: number | null = null;
     let killed = false;
     let stderr = '';
-    child.stdout.resume();
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     let logOffset = 0;
     const poll = () => {
@@ -218,7 +232,8 @@ export function cliSync(dataDir: string, sb: SandboxProcess, concurrency: number
         sampler.stop();
         return reject(new Error(`sync-cli exited (${code}) before its run ended: ${stderr}`));
       }
-      if (!killed && code !== 0) return reject(new Error(`sync-cli exited with ${code}: ${stderr}`));
+      if (!killed && code !== 0)
+        return reject(new Error(`sync-cli exited with ${code}: ${stdout}${stderr}${logErrors(logFile)}`));
       try {
         const run = lastRun(path.join(dataDir, 'workstation.db'));
         if (run.status !== 'finished') throw new Error(`sync run ${run.status}: ${stderr}`);
