@@ -205,6 +205,9 @@ function mergeTables(
         else change.updated += n;
       }
       change.unchanged = change.inFile - change.added - change.updated;
+    } else if (rule.kind === 'appendOnly' && rule.ref) {
+      change.added = mergeWithRefs(db, t.name, cols, rule.parentKey, rule.ref, skipped);
+      change.unchanged = change.inFile - change.added;
     } else if (rule.kind === 'appendOnly') {
       const identity = cols.filter((c) => c !== 'id');
       const same = identity.map((c) => `m.${q(c)} IS s.${q(c)}`).join(' AND ');
@@ -313,3 +316,41 @@ export const mergeOps = {
   /** The import itself, durable: one transaction, all or nothing. */
   'backups.merge': writeOp((db, input: MergeInput): MergeOutcome => merge(db, input, false), { durable: true }),
 };
+
+/**
+ * Append-only rows where one names an earlier one by id (an undo and the entry it undoes).
+ * Ids are renumbered as rows join the local table, so each reference is translated to the
+ * local id of the row it named — found again by its content or just inserted — before the
+ * row itself is compared and added. Rows come in id order: a reference always points back.
+ */
+function mergeWithRefs(
+  db: Database.Database,
+  table: string,
+  cols: string[],
+  parentKey: string,
+  ref: string,
+  skipped: Iterable<string>,
+): number {
+  const skip = new Set(skipped);
+  const identity = cols.filter((c) => c !== 'id');
+  const rows = db.prepare(`SELECT * FROM pwsrc.${q(table)} ORDER BY id`).all() as Record<string, unknown>[];
+  const find = db
+    .prepare(`SELECT id FROM main.${q(table)} WHERE ${identity.map((c) => `${q(c)} IS ?`).join(' AND ')}`)
+    .pluck();
+  const insert = db.prepare(
+    `INSERT INTO main.${q(table)} (${identity.map(q).join(', ')}) VALUES (${identity.map(() => '?').join(', ')})`,
+  );
+  const local = new Map<unknown, number | bigint>();
+  let added = 0;
+  for (const r of rows) {
+    if (skip.has(String(r[parentKey]))) continue;
+    const values = identity.map((c) => (c === ref && r[c] !== null ? (local.get(r[c]) ?? r[c]) : r[c]));
+    const here = find.get(...values) as number | undefined;
+    if (here !== undefined) local.set(r.id, here);
+    else {
+      local.set(r.id, insert.run(...values).lastInsertRowid);
+      added++;
+    }
+  }
+  return added;
+}

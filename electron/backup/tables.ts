@@ -20,7 +20,13 @@
 export type MergeRule =
   | { kind: 'invoice'; key: 'id'; revision: 'revision'; number: 'number' }
   | { kind: 'childOf'; parent: string; parentKey: string }
-  | { kind: 'appendOnly'; parent: string; parentKey: string }
+  | {
+      kind: 'appendOnly';
+      parent: string;
+      parentKey: string;
+      /** A column naming an earlier row of the same table by id (an undo's target): renumbered with it. */
+      ref?: string;
+    }
   | { kind: 'sequence'; key: string; counter: string }
   | { kind: 'keyed'; key: string; newer: string };
 
@@ -55,7 +61,7 @@ export const LOCAL_TABLES: readonly LocalTable[] = [
   {
     name: 'certificate_history',
     order: 'id',
-    merge: { kind: 'appendOnly', parent: 'certificates', parentKey: 'certificate_id' },
+    merge: { kind: 'appendOnly', parent: 'certificates', parentKey: 'certificate_id', ref: 'undoes' },
   },
   { name: 'certificate_reminders', order: 'id', merge: { kind: 'keyed', key: 'id', newer: 'updated_at' } },
 ];

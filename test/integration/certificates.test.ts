@@ -428,6 +428,39 @@ describe('backups carry certificates and their files', () => {
     expect(again.preview.report.nothingToDo).toBe(true);
   });
 
+  it('an undo merged into an install with history of its own still names its own transfer (ids renumbered)', async () => {
+    const c = await open();
+    const a = await c.certificates.create({ fields: personal('HCIP-U1'), account: 'acct-a', upload: null });
+    const moved = await c.certificates.transfer({
+      id: a.certificate.id,
+      account: 'acct-b',
+      onDate: '2026-04-01',
+      note: '',
+    });
+    await c.certificates.undo({ id: a.certificate.id, transferId: moved.undoable!, note: 'wrong' });
+    const exported = await c.backups.export();
+    const file = path.join(c.options.dataDir, 'exports', exported.fileName);
+
+    // The other install already has entries, so the imported ones get other ids.
+    const d = await open(tempDir(), { chooseOpenPath: async () => file });
+    for (const n of ['HCIP-L1', 'HCIP-L2'])
+      await d.certificates.create({ fields: personal(n), account: `acct-${n}`, upload: null });
+    const preview = await d.backups.preview({ kind: 'file' });
+    if (preview.state !== 'ready') throw new Error('cancelled');
+    await d.backups.import(preview.preview.token);
+    const got = await d.certificates.get(a.certificate.id);
+    expect(got.history.map((h) => h.action)).toEqual(['created', 'bind', 'transfer', 'undo']);
+    const transfer = got.history[2]!;
+    const undo = got.history[3]!;
+    expect(transfer.id).not.toBe(moved.undoable);
+    expect(undo.undoes).toBe(transfer.id);
+    expect(got.certificate.account).toBe('acct-a');
+    // And once more changes nothing: the renumbered rows are recognised as the same.
+    const again = await d.backups.preview({ kind: 'file' });
+    if (again.state !== 'ready') throw new Error('cancelled');
+    expect(again.preview.report.nothingToDo).toBe(true);
+  });
+
   it('an automatic backup (whole-database copy) holds the files too, and restores them', async () => {
     const c = await open();
     const pdf = realPdf('automatic');
