@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +8,8 @@ import { CertificateService } from '../../electron/certificates/service';
 import { filePath, storedHashes, tmpDir } from '../../electron/certificates/store';
 import { silentLogger } from '../../electron/core/logger';
 import { DbClient } from '../../electron/db/client';
-import { DB_WORKER, ROOT } from '../support/paths';
+import { runAndKill as runChild } from '../support/kill-child';
+import { DB_WORKER } from '../support/paths';
 
 /**
  * Crash safety of adding a file: a real process adds certificates with files of up to
@@ -30,30 +30,8 @@ afterAll(() => {
 });
 
 function runAndKill(ms: number, seed: number, acked: Map<string, string>) {
-  return new Promise<{ killed: boolean; stderr: string }>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'test/integration/certificates-writer-child.ts', dir, String(seed)],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let buffered = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | null = null;
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      buffered += d;
-      const lines = buffered.split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        const [what, id, sha] = line.split(' ');
-        if (what === 'ready' && !timer) timer = setTimeout(() => child.kill('SIGKILL'), ms);
-        else if (what === 'created') acked.set(id!, sha!);
-      }
-    });
-    child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      resolve({ killed: signal === 'SIGKILL' && code === null, stderr });
-    });
+  return runChild('test/integration/certificates-writer-child.ts', [dir, String(seed)], ms, ([what, id, sha]) => {
+    if (what === 'created') acked.set(id!, sha!);
   });
 }
 

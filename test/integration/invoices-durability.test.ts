@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../electron/sandbox';
-import { ROOT } from '../support/paths';
+import { runAndKill as runChild } from '../support/kill-child';
 import { syncRig } from '../support/sync';
 
 /**
@@ -49,34 +48,12 @@ interface Acked {
 }
 
 /** Runs the child until SIGKILL after `ms` (counted from its "ready"), collecting what it acknowledged. */
-function runAndKill(ms: number, seed: number, acked: Acked): Promise<{ killed: boolean; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'test/support/invoice-writer-child.ts', dir, customerId, String(seed)],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let buffered = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | null = null;
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      buffered += d;
-      const lines = buffered.split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        const [what, id, a, b] = line.split(' ');
-        if (what === 'ready' && !timer) timer = setTimeout(() => child.kill('SIGKILL'), ms);
-        else if (what === 'created') acked.created.add(id!);
-        else if (what === 'saved') acked.saved.set(id!, { revision: Number(a), total: b! });
-        else if (what === 'issued') acked.issued.set(id!, a!);
-        else if (what === 'voided') acked.voided.add(id!);
-      }
-    });
-    child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      resolve({ killed: signal === 'SIGKILL' && code === null, stderr });
-    });
+function runAndKill(ms: number, seed: number, acked: Acked) {
+  return runChild('test/support/invoice-writer-child.ts', [dir, customerId, String(seed)], ms, ([what, id, a, b]) => {
+    if (what === 'created') acked.created.add(id!);
+    else if (what === 'saved') acked.saved.set(id!, { revision: Number(a), total: b! });
+    else if (what === 'issued') acked.issued.set(id!, a!);
+    else if (what === 'voided') acked.voided.add(id!);
   });
 }
 

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths';
+import { runAndKill as runChild } from '../support/kill-child';
 
 /**
  * Nothing is lost: a real process creates batches and single codes, edits and archives
@@ -31,35 +30,18 @@ interface Acked {
   archived: Set<string>;
 }
 
-function runAndKill(ms: number, seed: number, acked: Acked): Promise<{ killed: boolean; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'test/support/qrcode-writer-child.ts', dir, String(seed), String(BATCH_SIZE)],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let buffered = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | null = null;
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      buffered += d;
-      const lines = buffered.split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        const [what, a, b] = line.split(' ');
-        if (what === 'ready' && !timer) timer = setTimeout(() => child.kill('SIGKILL'), ms);
-        else if (what === 'batch') acked.batches.set(a!, b!.split(','));
-        else if (what === 'created') acked.created.add(a!);
-        else if (what === 'edited') acked.edited.set(a!, Number(b));
-        else if (what === 'archived') acked.archived.add(a!);
-      }
-    });
-    child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      resolve({ killed: signal === 'SIGKILL' && code === null, stderr });
-    });
-  });
+function runAndKill(ms: number, seed: number, acked: Acked) {
+  return runChild(
+    'test/support/qrcode-writer-child.ts',
+    [dir, String(seed), String(BATCH_SIZE)],
+    ms,
+    ([what, a, b]) => {
+      if (what === 'batch') acked.batches.set(a!, b!.split(','));
+      else if (what === 'created') acked.created.add(a!);
+      else if (what === 'edited') acked.edited.set(a!, Number(b));
+      else if (what === 'archived') acked.archived.add(a!);
+    },
+  );
 }
 
 function check(acked: Acked) {
