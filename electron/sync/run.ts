@@ -7,6 +7,15 @@ import type { Checkpoint } from './repository';
 import { Slots } from './slots';
 import { PAGE_SIZE, pageRequest, taskSpecs as tasks, type TaskSpec } from './tasks';
 
+/**
+ * Scopes under way per request slot of an API. A scope waits for its page to be stored
+ * before it ends, and most scopes are one page: with one scope per slot the HTTP slots sat
+ * idle while the writer stored, and the writer got its pages a few at a time (a commit
+ * each). More scopes than slots keep the slots busy and hand the writer deeper queues,
+ * which it commits in larger groups; the slots still bound the requests in flight.
+ */
+const SCOPES_PER_SLOT = 4;
+
 export interface RunContext {
   db: DbClient;
   client: BssClient;
@@ -87,7 +96,7 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
    * once, so every API works at its own limit for as long as it has scopes.
    */
   const byApi = (lists: Iterable<TaskSpec>[]) =>
-    Promise.all(lists.map((list) => pool(list, ctx.concurrency, ctx.signal, run)));
+    Promise.all(lists.map((list) => pool(list, ctx.concurrency * SCOPES_PER_SLOT, ctx.signal, run)));
   const run = (t: TaskSpec) => runTask(tctx, t, cps.get(`${t.resource}|${t.scope}`) ?? null, totals);
 
   const { plan: p } = ctx;

@@ -431,6 +431,13 @@ export function billSumApi(w: World, row: SumRow, lang: Lang): BillSumInfoV2 {
   };
 }
 
+/**
+ * Cycle summaries kept: a full sync asks for the monthly sums of 12 cycles at once, and
+ * regenerating a cycle's records costs seconds at the large preset. A summary is small
+ * (one row per customer, service and mode) next to the records it sums.
+ */
+const SUMMARY_CYCLES = 14;
+
 /** Generated fee records with caches. */
 export class FeeBook {
   private readonly pairs = new Map<number, { version: number; recs: FeeRec[] }>();
@@ -542,7 +549,7 @@ export class FeeBook {
     flush();
     const summary = { consumers, sums };
     this.summaries.set(cycle, { version: this.w.version, now: this.w.now, summary });
-    while (this.summaries.size > 2) this.summaries.delete(this.summaries.keys().next().value!);
+    while (this.summaries.size > SUMMARY_CYCLES) this.summaries.delete(this.summaries.keys().next().value!);
     return summary;
   }
 }
