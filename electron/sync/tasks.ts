@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiName } from './bss-client';
 import { parseLossless } from './json';
+import { fastParser } from './fast-wire';
 import { billSumMapper, customerMapper, feeRecordMapper, orderMapper, refundInfoMapper, type Mapper } from './mappers';
 import type { ResourceName } from './resources';
 import {
@@ -180,9 +181,10 @@ function validate(
   now: string,
   out: DecodedPage,
 ) {
+  const parse = fastParser(mapper.schema as z.ZodObject);
   items.forEach((raw, i) => {
     const key = mapper.keyOf(raw, t.scope, offset + i);
-    const parsed = mapper.schema.safeParse(raw);
+    const parsed = parse(raw);
     if (parsed.success) {
       out.rows.push(mapper.toRow(parsed.data, { scope: t.scope, now }));
       out.keys.push(key);

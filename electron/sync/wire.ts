@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AmountFormatError, toUnits } from '../../shared/money/units';
+import { FAIL, arrayCheck, checkOf, fast, nullishCheck, objectCheck } from './fast-wire';
 
 /**
  * Schemas of the BSS API records as they arrive through parseLossless (every JSON number
@@ -8,73 +9,128 @@ import { AmountFormatError, toUnits } from '../../shared/money/units';
  * ../shared/reference/bss-api.md exactly.
  */
 
+/** A JSON number (decimal text after parseLossless) or a numeric string, as text; null otherwise. */
+const numeric = (v: unknown): string | null =>
+  typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : null;
+const numericIn = z.union([z.string(), z.number()]);
+
+/** A numeric field whose text must match `pattern`, converted by `convert`. */
+function numericText<T>(pattern: RegExp, what: string, convert: (text: string) => T) {
+  return fast(
+    numericIn.transform((v, ctx) => {
+      const s = String(v);
+      if (!pattern.test(s)) {
+        ctx.addIssue({ code: 'custom', message: `${what}: ${s.slice(0, 20)}` });
+        return z.NEVER;
+      }
+      return convert(s);
+    }),
+    (v) => {
+      const s = numeric(v);
+      return s !== null && pattern.test(s) ? convert(s) : FAIL;
+    },
+  );
+}
+
 /** An int32 field: JSON number (text after parseLossless) or a numeric string. */
-const int = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const s = String(v);
-  if (!/^-?\d{1,10}$/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: `not an integer: ${s.slice(0, 20)}` });
-    return z.NEVER;
-  }
-  return Number(s);
-});
+const int = numericText(/^-?\d{1,10}$/, 'not an integer', Number);
+
+/** int64 range with room for sums of many records. */
+const AMOUNT_LIMIT = 10n ** 17n;
+/** Exact 10^-8 units of an amount's text; throws AmountFormatError. */
+function amountUnits(text: string): bigint {
+  const units = toUnits(text);
+  if (units > AMOUNT_LIMIT || units < -AMOUNT_LIMIT) throw new AmountFormatError(text, 'amount out of range');
+  return units;
+}
 
 /** An amount: exact 10^-8 units as bigint (stored as INTEGER, never REAL). */
-const amount = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  try {
-    const units = toUnits(String(v));
-    // int64 range with room for sums of many records.
-    if (units > 10n ** 17n || units < -(10n ** 17n)) throw new AmountFormatError(String(v), 'amount out of range');
-    return units;
-  } catch (err) {
-    ctx.addIssue({ code: 'custom', message: (err as Error).message });
-    return z.NEVER;
-  }
-});
+const amount = fast(
+  numericIn.transform((v, ctx) => {
+    try {
+      return amountUnits(String(v));
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
+    }
+  }),
+  (v) => {
+    const s = numeric(v);
+    if (s === null) return FAIL;
+    try {
+      return amountUnits(s);
+    } catch {
+      return FAIL;
+    }
+  },
+);
 
 /** A decimal quantity that is not money (usage amounts): kept as canonical text. */
-const decimalText = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const s = String(v);
-  if (!/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: `not a number: ${s.slice(0, 20)}` });
-    return z.NEVER;
-  }
-  return s;
-});
+const decimalText = numericText(/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/, 'not a number', (s) => s);
 
 const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
-const utcTime = z
-  .string()
-  .refine((s) => UTC_TIME.test(s) && !Number.isNaN(Date.parse(s)), 'not a UTC time yyyy-MM-ddTHH:mm:ssZ');
-const cycle = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'not a bill cycle YYYY-MM');
-const id = z.string().min(1).max(128);
-const str = z.string().max(4096);
+const isUtcTime = (s: string) => UTC_TIME.test(s) && !Number.isNaN(Date.parse(s));
+const utcTime = fast(z.string().refine(isUtcTime, 'not a UTC time yyyy-MM-ddTHH:mm:ssZ'), (v) =>
+  typeof v === 'string' && isUtcTime(v) ? v : FAIL,
+);
+const CYCLE = /^\d{4}-(0[1-9]|1[0-2])$/;
+const cycle = fast(z.string().regex(CYCLE, 'not a bill cycle YYYY-MM'), (v) =>
+  typeof v === 'string' && CYCLE.test(v) ? v : FAIL,
+);
+/** A string of at most `max` UTF-16 units (and at least `min`), as z.string().min().max() counts. */
+const text = (max: number, min = 0) =>
+  fast(z.string().min(min).max(max), (v) => (typeof v === 'string' && v.length >= min && v.length <= max ? v : FAIL));
+const id = text(128, 1);
+const str = text(4096);
+const anyText = fast(z.string(), (v) => (typeof v === 'string' ? v : FAIL));
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => {
+  const allowed = new Set<unknown>(values);
+  return fast(z.enum(values), (v) => (allowed.has(v) ? v : FAIL));
+};
+const asText = fast(numericIn.transform(String), (v) => numeric(v) ?? FAIL);
 
 /** The optional fields of the API are pointers: absent or null. */
-const opt = <T extends z.ZodType>(t: T) => t.nullish().transform((v) => v ?? null);
+const opt = <T extends z.ZodType>(t: T) => {
+  const inner = checkOf(t);
+  const schema = t.nullish().transform((v) => v ?? null);
+  return inner ? fast(schema, nullishCheck(inner)) : schema;
+};
+/** An object with the fast path of its fields. */
+const object = <S extends Record<string, z.ZodType>>(shape: S) => {
+  const schema = z.object(shape);
+  const check = objectCheck(shape);
+  return check ? fast(schema, check) : schema;
+};
+/** An array with the fast path of its items. */
+const array = <T extends z.ZodType>(item: T) => {
+  const schema = z.array(item);
+  const inner = checkOf(item);
+  return inner ? fast(schema, arrayCheck(inner)) : schema;
+};
 
-export const CustomerRecord = z.object({
+export const CustomerRecord = object({
   customer_id: id,
   account_name: str,
   customer: opt(str),
   associated_on: opt(utcTime),
-  association_type: opt(z.enum(['1', '2'])),
+  association_type: opt(oneOf(['1', '2'])),
   label: opt(str),
   telephone: opt(str),
-  verified_status: opt(z.string().max(4)),
-  country_code: opt(z.string().max(8)),
+  verified_status: opt(text(4)),
+  country_code: opt(text(8)),
   customer_type: opt(int),
   is_frozen: opt(int),
-  account_managers: opt(z.array(z.object({ account_name: opt(str) }))),
+  account_managers: opt(array(object({ account_name: opt(str) }))),
   xaccount_id: opt(str),
   xaccount_type: opt(str),
-  customer_level: opt(z.string().max(4)),
-  email: opt(z.string().max(256)),
+  customer_level: opt(text(4)),
+  email: opt(text(256)),
 });
 export type CustomerRecord = z.output<typeof CustomerRecord>;
 
-const DiscountItem = z.object({ discount_type: opt(z.string()), discount_amount: opt(amount) });
-export const AmountInfo = z.object({
-  discounts: opt(z.array(DiscountItem)),
+const DiscountItem = object({ discount_type: opt(anyText), discount_amount: opt(amount) });
+export const AmountInfo = object({
+  discounts: opt(array(DiscountItem)),
   flexipurchase_coupon_amount: opt(amount),
   coupon_amount: opt(amount),
   stored_card_amount: opt(amount),
@@ -95,22 +151,22 @@ const orderFields = {
   measure_id: opt(int),
   create_time: utcTime,
   payment_time: opt(utcTime),
-  currency: opt(z.string().max(8)),
+  currency: opt(text(8)),
   contract_id: opt(str),
   amount_info: opt(AmountInfo),
 };
-export const SubOrderRecord = z.object(orderFields);
-export const OrderRecord = z.object({
+export const SubOrderRecord = object(orderFields);
+export const OrderRecord = object({
   ...orderFields,
-  enterprise_projects: opt(z.array(z.object({ id: opt(str), name: opt(str) }))),
-  sub_order_infos: opt(z.array(SubOrderRecord)),
+  enterprise_projects: opt(array(object({ id: opt(str), name: opt(str) }))),
+  sub_order_infos: opt(array(SubOrderRecord)),
 });
 export type OrderRecord = z.output<typeof OrderRecord>;
 
-export const RefundInfoRecord = z.object({
+export const RefundInfoRecord = object({
   id,
   amount,
-  measure_id: z.union([z.string(), z.number()]).transform(String),
+  measure_id: asText,
   customer_id: id,
   resource_type_code: str,
   service_type_code: str,
@@ -121,28 +177,28 @@ export const RefundInfoRecord = z.object({
 });
 export type RefundInfoRecord = z.output<typeof RefundInfoRecord>;
 
-export const BillSumRecord = z.object({
+export const BillSumRecord = object({
   customer_id: id,
   cloud_service_type: opt(str),
   cloud_service_type_name: opt(str),
-  bill_type: opt(z.enum(['0', '1', '2'])),
-  charge_mode: opt(z.string().max(4)),
+  bill_type: opt(oneOf(['0', '1', '2'])),
+  charge_mode: opt(text(4)),
   amount: amount,
   debt_amount: opt(amount),
   adjustment_amount: opt(amount),
   discount_amount: opt(amount),
   measure_id: opt(int),
-  account_details: opt(z.array(z.object({ balance_type: opt(str), amount: opt(amount), bill_type: opt(str) }))),
+  account_details: opt(array(object({ balance_type: opt(str), amount: opt(amount), bill_type: opt(str) }))),
   resource_type_code: opt(str),
   resource_type_name: opt(str),
 });
 export type BillSumRecord = z.output<typeof BillSumRecord>;
 
-export const FeeRecord = z.object({
+export const FeeRecord = object({
   id,
   bill_cycle: cycle,
   customer_id: id,
-  association_type: opt(z.enum(['1', '2'])),
+  association_type: opt(oneOf(['1', '2'])),
   service_type_code: opt(str),
   resource_type_code: opt(str),
   service_type_name: opt(str),

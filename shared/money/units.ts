@@ -9,6 +9,13 @@ const SCALE = 10n ** BigInt(UNIT_DECIMALS);
 /** Decimal text as the API sends it: optional sign, digits, optional fraction, optional exponent. */
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
+/**
+ * The common shape, at most 8 decimals and no exponent: its units are its digits padded
+ * to 8 decimals, one BigInt parse (a sync converts about ten million amounts).
+ */
+const PLAIN = /^(-?)(\d+)(?:\.(\d{1,8}))?$/;
+const PAD = Array.from({ length: UNIT_DECIMALS + 1 }, (_, n) => '0'.repeat(n));
+
 export class AmountFormatError extends Error {
   constructor(
     readonly input: string,
@@ -24,6 +31,12 @@ export class AmountFormatError extends Error {
  * (it is still exact); more than 8 significant decimals is refused, never rounded.
  */
 export function toUnits(text: string): bigint {
+  const plain = PLAIN.exec(text);
+  if (plain) {
+    const frac = plain[3] ?? '';
+    const units = BigInt(plain[2]! + frac + PAD[UNIT_DECIMALS - frac.length]!);
+    return plain[1] ? -units : units;
+  }
   const m = DECIMAL.exec(text.trim());
   if (!m) throw new AmountFormatError(text, 'not a decimal number');
   const [, sign, intPart, fracPart = '', expPart] = m;
