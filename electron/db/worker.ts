@@ -47,7 +47,7 @@ type OpMessage = Extract<ToWorker, { kind: 'op' }>;
 type Result = Extract<FromWorker, { kind: 'result' }>;
 
 /** Most operations one shared commit may hold: bounds how long the first caller waits. */
-const GROUP_MAX = 64;
+const GROUP_MAX = 256;
 /** Group-commit operations received while the writer was busy, run together at the next turn. */
 let group: OpMessage[] = [];
 let groupScheduled = false;

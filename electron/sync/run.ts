@@ -14,7 +14,7 @@ import { PAGE_SIZE, pageRequest, taskSpecs as tasks, type TaskSpec } from './tas
  * each). More scopes than slots keep the slots busy and hand the writer deeper queues,
  * which it commits in larger groups; the slots still bound the requests in flight.
  */
-const SCOPES_PER_SLOT = 4;
+const SCOPES_PER_SLOT = 16;
 
 export interface RunContext {
   db: DbClient;
