@@ -3,7 +3,16 @@ import Decimal from 'decimal.js';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerListSql } from '../../electron/customers/repository';
-import { firstPagesByProbe, listOrders, orderListSql, toOrderRow } from '../../electron/orders/repository';
+import { migrate } from '../../electron/db/migrations';
+import {
+  firstPagesByProbe,
+  listOrders,
+  orderListSql,
+  orderSearchCountSql,
+  orderSearchPageSql,
+  searchPage,
+  toOrderRow,
+} from '../../electron/orders/repository';
 import { startSandbox, type Sandbox } from '../../electron/sandbox';
 import { CustomerListInput } from '../../shared/customers/schema';
 import { OrderListInput } from '../../shared/orders/schema';
@@ -68,7 +77,17 @@ describe('customer list queries use indexes', () => {
   }
 });
 
-const orderCases: Record<string, object> = {
+/** The synced order in the middle of the id order: its id, whole and in pieces, is searched below. */
+const midId = () => {
+  const ids = raw.prepare('SELECT order_id FROM orders ORDER BY order_id').pluck().all() as string[];
+  return ids[Math.floor(ids.length / 2)]!;
+};
+
+/** A filter, or one made from the synced data (known only once the tests run). */
+type Case = object | (() => object);
+const filterOf = (c: Case) => (typeof c === 'function' ? (c as () => object)() : c);
+
+const orderCases: Record<string, Case> = {
   none: {},
   status: { status: [5] },
   statuses: { status: [1, 6] },
@@ -81,17 +100,40 @@ const orderCases: Record<string, object> = {
   search3: { search: 'CS25' },
   search2: { search: '科技' },
   searchName: { search: '云服务器' },
+  searchCS2: { search: 'CS2' },
+  searchService: { search: '数据库' },
+  searchServiceLower: { search: 'rds' },
+  searchIdPrefix: () => ({ search: midId().slice(0, 7) }),
+  searchIdLower: () => ({ search: midId().slice(0, 9).toLowerCase() }),
+  searchFullId: () => ({ search: midId() }),
+  searchMidId: () => ({ search: midId().slice(5, 11) }),
+  searchIdStatus: () => ({ search: midId().slice(0, 5), status: [5] }),
 };
 
 describe('order list queries use indexes', () => {
   for (const [name, filter] of Object.entries(orderCases)) {
     for (const field of ['createTime', 'paymentTime', 'amount'] as const) {
       it(`${name}, sorted by ${field}`, () => {
-        const input = OrderListInput.parse({ filter, sort: { field, order: 'desc' }, offset: 0, limit: 50 });
+        const input = OrderListInput.parse({
+          filter: filterOf(filter),
+          sort: { field, order: 'desc' },
+          offset: 0,
+          limit: 50,
+        });
         const q = orderListSql(input);
         expectIndexed(q.sql, [...q.params, 50, 0]);
         expectIndexed(q.countSql, q.params);
         expectIndexed(q.cappedCountSql, [...q.params, 1000]);
+        if (input.filter.search)
+          for (const order of ['asc', 'desc'] as const)
+            for (const offset of [0, 100]) {
+              const page = orderSearchPageSql({ ...input, sort: { field, order }, offset });
+              expectIndexed(page.sql, page.params);
+            }
+        if (input.filter.search) {
+          const count = orderSearchCountSql(input, 1000);
+          expectIndexed(count.sql, count.params);
+        }
       });
     }
   }
@@ -104,13 +146,14 @@ describe('order list first pages by the sort-index probe', () => {
     for (const field of ['createTime', 'paymentTime', 'amount'] as const) {
       for (const order of ['asc', 'desc'] as const) {
         it(`${name}, ${field} ${order}`, () => {
+          const f = filterOf(filter);
           for (const [offset, window] of [
             [0, 60],
             [20, 150],
             [0, 400],
             [100, 400],
           ] as const) {
-            const input = OrderListInput.parse({ filter, sort: { field, order }, offset, limit: 20 });
+            const input = OrderListInput.parse({ filter: f, sort: { field, order }, offset, limit: 20 });
             const q = orderListSql(input);
             const expected = (
               raw
@@ -142,6 +185,167 @@ describe('order list first pages by the sort-index probe', () => {
       limit: 20,
     });
     expect(firstPagesByProbe(raw, narrow, 200)).toBeNull();
+  });
+});
+
+/** The filter's page by the plain query (every match collected and sorted): what a page must be. */
+function plainRows(db: Database.Database, input: ReturnType<typeof OrderListInput.parse>) {
+  const q = orderListSql(input);
+  return (
+    db
+      .prepare(q.sql)
+      .safeIntegers(true)
+      .all(...q.params, input.limit, input.offset) as never[]
+  ).map(toOrderRow);
+}
+
+/**
+ * Every search's page, each alternative's first rows united (orderSearchPageSql), and the
+ * list's own answer (probe or that), against the plain query: same rows, same order, at
+ * every sort and at offsets from the first page to past the last row; and the probe's, when
+ * it answers, with a window of `window` rows.
+ */
+function expectSearchPagesPlain(db: Database.Database, searches: object[], window?: number) {
+  let compared = 0;
+  for (const filter of searches)
+    for (const field of ['createTime', 'paymentTime', 'amount'] as const)
+      for (const order of ['asc', 'desc'] as const) {
+        const all = orderListSql(OrderListInput.parse({ filter, sort: { field, order }, offset: 0, limit: 1 }));
+        const total = db
+          .prepare(all.countSql)
+          .pluck()
+          .get(...all.params) as number;
+        const pages = (
+          [
+            [0, 20],
+            [0, 50],
+            [7, 20],
+            [50, 20],
+            [130, 50],
+            [total - 25, 20],
+            [total - 3, 50],
+            [total + 5, 20],
+          ] as [number, number][]
+        ).filter(([offset]) => offset >= 0);
+        for (const [offset, limit] of pages) {
+          const input = OrderListInput.parse({ filter, sort: { field, order }, offset, limit });
+          const want = plainRows(db, input);
+          const where = `${JSON.stringify(filter)} ${field} ${order} offset ${offset} limit ${limit}`;
+          expect(searchPage(db, input).map(toOrderRow), where).toEqual(want);
+          // The list's own answer, counted 10 past the page: exact within, else the bound.
+          const cap = offset + limit + 10;
+          const listed = listOrders(db, input, 10);
+          expect(listed.rows, where).toEqual(want);
+          expect({ total: listed.total, more: listed.more }, where).toEqual(
+            total > cap ? { total: cap, more: true } : { total, more: undefined },
+          );
+          const probed = window === undefined ? null : firstPagesByProbe(db, input, window);
+          if (probed) expect(probed.map(toOrderRow), `${where} (probe)`).toEqual(want);
+          compared += want.length;
+        }
+      }
+  expect(compared).toBeGreaterThan(0);
+}
+
+describe('order search pages', () => {
+  it('equal the plain query on the synced orders (every search × sort × offset)', () => {
+    const id = midId();
+    const customer = sandbox.data.customers()[3]!.customer!;
+    const searches = [
+      'C',
+      'CS',
+      'CS2',
+      id.slice(0, 4),
+      id.slice(0, 5),
+      id.slice(0, 6),
+      id.slice(0, 8),
+      id.slice(0, 10).toLowerCase(),
+      id,
+      id.slice(1, 9),
+      id.slice(6, 12),
+      id.slice(-4),
+      id.slice(-4).toLowerCase(),
+      '云服务器',
+      'rds',
+      '数据库',
+      '弹性',
+      customer.slice(0, 2),
+      customer.slice(0, 4),
+    ].map((search) => ({ search }));
+    expectSearchPagesPlain(raw, [
+      ...searches,
+      { search: id.slice(0, 5), status: [5] },
+      { search: '数据', orderType: [1] },
+    ]);
+  });
+
+  it('equal the plain query where ids do not follow creation times (ties, NULL times and amounts)', () => {
+    // The id-prefix part bounds its sort key by rows taken in id order: that must hold when
+    // ids and times are unrelated, when many rows share a time, and with NULLs at both ends.
+    const db = new Database(path.join(tempDir('pw-search-'), 'w.db'));
+    migrate(db);
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const insertCustomer = db.prepare(
+      "INSERT INTO customers (customer_id, account_name, name, sync_gen, synced_at) VALUES (?, ?, ?, 1, 't')",
+    );
+    for (let c = 0; c < 8; c++)
+      insertCustomer.run(`cust${c}`, `acct-${c}`, ['华东云科技', '北方数据', 'CS2 Labs'][c % 3]);
+    const insertOrder = db.prepare(
+      `INSERT INTO orders (order_id, customer_id, service_type_name, status, amount_after_discount, create_time,
+       payment_time, sync_gen, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 't')`,
+    );
+    const day = (d: number) => `2025-0${1 + (d % 9)}-1${d % 10}T0${d % 7}:00:00Z`;
+    for (let i = 0; i < 700; i++) {
+      const id = `CS2${rnd(3)}${String(rnd(100000)).padStart(5, '0')}${'ABCDEFGH'[rnd(8)]}${i}`;
+      insertOrder.run(
+        rnd(5) === 0 ? id.toLowerCase() : id,
+        `cust${rnd(8)}`,
+        ['弹性云服务器', '云数据库 RDS', 'CS25 网关', null][rnd(4)],
+        rnd(3) + 4,
+        rnd(10) === 0 ? null : BigInt(rnd(40)) * 100000000n,
+        day(rnd(30)),
+        rnd(3) === 0 ? null : day(rnd(30)),
+      );
+    }
+    expectSearchPagesPlain(
+      db,
+      [
+        ...[
+          'CS2',
+          'cs20',
+          'CS21',
+          'CS221',
+          'CS2209',
+          'CS25',
+          '25',
+          'A1',
+          'b12',
+          'rds',
+          '云服务',
+          'Labs',
+          '北方数据',
+        ].map((search) => ({ search })),
+        ...['CS2', 'cs21', 'rds'].map((search) => ({ search, status: [5] })),
+        { search: 'S21' },
+      ],
+      200,
+    );
+    // Broad searches whose case differs from the data (a service name, lower-case ids) are
+    // answered by the probe's own check of each row, not only by the index.
+    for (const search of ['rds', 'S21']) {
+      const input = OrderListInput.parse({
+        filter: { search },
+        sort: { field: 'amount', order: 'desc' },
+        offset: 0,
+        limit: 20,
+      });
+      expect(firstPagesByProbe(db, input, 200)?.map(toOrderRow), search).toEqual(plainRows(db, input));
+    }
+    db.close();
   });
 });
 
@@ -210,6 +414,14 @@ describe('search', () => {
       }),
     );
     expect(page.rows.map((r) => r.orderId)).toContain(order.order_id);
+    // An id's start, in either case, and the whole id (the prefix index, not the trigram one).
+    for (const search of [order.order_id!.slice(0, 9).toLowerCase(), order.order_id!]) {
+      const found = await rig.db.run(
+        'orders.list',
+        OrderListInput.parse({ filter: { search }, sort: { field: 'amount', order: 'asc' }, offset: 0, limit: 500 }),
+      );
+      expect(found.rows.map((r) => r.orderId)).toContain(order.order_id);
+    }
     const exact = await rig.db.run(
       'orders.list',
       OrderListInput.parse({

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../electron/db/migrations';
 import { DbTooNewError, openWriter } from '../../electron/db/open';
 import { refreshBillTotals } from '../../electron/bills/totals';
+import { listOrders } from '../../electron/orders/repository';
+import { OrderListInput } from '../../shared/orders/schema';
 import type { Core } from '../../electron/core/core';
 import { call, testCore } from '../support/core';
 import { tempDir } from '../support/temp';
@@ -191,14 +193,82 @@ const EXPECT: Record<number, (db: Database.Database) => void> = {
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/certificates_account_number/);
   },
+  8: (db) => {
+    // The orders from before are indexed again: the id without its first character, and the
+    // service name; an id's start is the prefix index's.
+    const match = (q: string) =>
+      db
+        .prepare(
+          // A row left behind by a delete would show as '#rowid'.
+          "SELECT coalesce(o.order_id, '#' || orders_fts.rowid) FROM orders_fts LEFT JOIN orders o ON o.rowid = orders_fts.rowid WHERE orders_fts MATCH ? ORDER BY 1",
+        )
+        .pluck()
+        .all(`"${q}"`);
+    expect(match('2501')).toEqual(['CS2501010101AAAA']);
+    expect(match('S250')).toEqual(['CS2501010101AAAA']);
+    expect(match('CS25')).toEqual([]);
+    expect(match('云服务')).toEqual(['CS2501010101AAAA']);
+    expect(match('rds')).toEqual(['CS2602020202BBBB']);
+    // The list's search finds what it found before: any part of the id, in either case, the
+    // service name, the customer's name.
+    const search = (text: string) =>
+      listOrders(
+        db,
+        OrderListInput.parse({
+          filter: { search: text },
+          sort: { field: 'createTime', order: 'desc' },
+          offset: 0,
+          limit: 50,
+        }),
+      ).rows.map((r) => r.orderId);
+    expect(search('CS25')).toEqual(['CS2501010101AAAA']);
+    expect(search('cs2')).toEqual(['CS2602020202BBBB', 'CS2501010101AAAA']);
+    expect(search('0101aa')).toEqual(['CS2501010101AAAA']);
+    expect(search('数据库')).toEqual(['CS2602020202BBBB']);
+    expect(search('华东云')).toEqual(['CS2602020202BBBB', 'CS2501010101AAAA']);
+    // Later writes keep the index current: insert, update (id or name), the sync's upsert of
+    // an unchanged order, delete.
+    const upsert = db.prepare(
+      `INSERT INTO orders (order_id, customer_id, service_type_name, create_time, sync_gen, synced_at)
+       VALUES (?, 'c1', ?, '2026-03-03T03:03:03Z', 2, 't')
+       ON CONFLICT (order_id) DO UPDATE SET service_type_name = excluded.service_type_name, sync_gen = excluded.sync_gen`,
+    );
+    upsert.run('CS2603030303CCCC', 'NAT网关');
+    expect(match('NAT网')).toEqual(['CS2603030303CCCC']);
+    expect(match('0303cc')).toEqual(['CS2603030303CCCC']);
+    db.prepare("UPDATE orders SET service_type_name = '云硬盘' WHERE order_id = 'CS2501010101AAAA'").run();
+    expect(match('云服务')).toEqual([]);
+    expect(match('云硬盘')).toEqual(['CS2501010101AAAA']);
+    upsert.run('CS2602020202BBBB', '云数据库 RDS');
+    expect(match('rds')).toEqual(['CS2602020202BBBB']);
+    db.prepare("UPDATE orders SET order_id = 'CS2604040404DDDD' WHERE order_id = 'CS2603030303CCCC'").run();
+    expect(match('0303CC')).toEqual([]);
+    expect(match('0404DD')).toEqual(['CS2604040404DDDD']);
+    db.prepare("DELETE FROM orders WHERE order_id = 'CS2602020202BBBB'").run();
+    expect(match('rds')).toEqual([]);
+    expect(match('S26')).toEqual(['CS2604040404DDDD']);
+    db.prepare("INSERT INTO orders_fts (orders_fts, rank) VALUES ('integrity-check', 0)").run();
+    // A prefix's newest orders come from the prefix index alone.
+    const plan = db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT rowid FROM orders WHERE upper(order_id) >= 'CS25' AND upper(order_id) < 'CS26' ORDER BY create_time DESC LIMIT 50",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX orders_id_search/);
+  },
 };
+
+const seedCustomer = (db: Database.Database) =>
+  db
+    .prepare(
+      "INSERT INTO customers (customer_id, account_name, name, sync_gen, synced_at) VALUES ('c1', 'east', '华东云计算', 1, 't')",
+    )
+    .run();
 
 /** Rows a migration finds already there (written by the previous version), keyed by the migration that must carry them. */
 const SEED: Record<number, (db: Database.Database) => void> = {
   3: (db) => {
-    db.prepare(
-      "INSERT INTO customers (customer_id, account_name, name, sync_gen, synced_at) VALUES ('c1', 'east', '华东云计算', 1, 't')",
-    ).run();
+    seedCustomer(db);
     const fee = db.prepare(
       "INSERT INTO fee_records (id, bill_cycle, customer_id, payment_amount, sync_gen) VALUES (?, '2025-01', 'c1', ?, 1)",
     );
@@ -213,6 +283,14 @@ const SEED: Record<number, (db: Database.Database) => void> = {
     fee.run('b2', -123456789, 4, 0);
     fee.run('b3', 999999999, 1, null);
     fee.run('b4', null, 16, null);
+  },
+  8: (db) => {
+    seedCustomer(db);
+    const order = db.prepare(
+      "INSERT INTO orders (order_id, customer_id, service_type_name, create_time, sync_gen, synced_at) VALUES (?, 'c1', ?, ?, 1, 't')",
+    );
+    order.run('CS2501010101AAAA', '弹性云服务器', '2025-01-01T01:01:01Z');
+    order.run('CS2602020202BBBB', '云数据库 RDS', '2026-02-02T02:02:02Z');
   },
 };
 

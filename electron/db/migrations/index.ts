@@ -6,6 +6,7 @@ import { m0004Invoices } from './0004-invoices';
 import { m0005Bills } from './0005-bills';
 import { m0006Qrcodes } from './0006-qrcodes';
 import { m0007Certificates } from './0007-certificates';
+import { m0008OrderSearch } from './0008-order-search';
 import type { Migration } from './types';
 
 export type { Migration };
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0005Bills,
   m0006Qrcodes,
   m0007Certificates,
+  m0008OrderSearch,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
