@@ -20,6 +20,7 @@ import { qrcodesBench } from './qrcodes';
 import { jsonLine, table, type Benchmark, type BenchOptions, type Row } from './report';
 import { syncIngest } from './sync-ingest';
 import { syncLimiter } from './sync-limiter';
+import { syncHostMemory } from './sync-host-memory';
 import { syncMemory } from './sync-memory';
 import { syncResponsiveness } from './sync-responsiveness';
 
@@ -32,6 +33,7 @@ const BENCHMARKS: Benchmark[] = [
   syncResponsiveness,
   syncMemory,
   syncIngest,
+  syncHostMemory,
   browseOrdersPage,
   browseSearch,
   browseOrdersPaint,
@@ -56,7 +58,7 @@ const USAGE = `usage: npm run bench -- [--only NAME[,NAME…]] [--json-only] [--
   --json-only        print only the JSON lines (no progress, no table)
   --samples N        measured round trips per contender, latency benchmarks (default 2000)
   --starts N         measured starts, host-start (default 7)
-  --scale S          sandbox data set of sync-ingest, sync-responsiveness and sync-memory: large
+  --scale S          sandbox data set of sync-ingest, -responsiveness, -memory, -host-memory: large
                      (≈ 1.5M records: many minutes each) when picked with --only, small in the full
                      suite; sync-responsiveness and sync-memory share one sync when run together
   --concurrency N    requests in flight in the sync engine (default 8, the app's)
