@@ -312,9 +312,13 @@ function mergeTables(
 
 export const mergeOps = {
   /** What an import would change: the merge run and rolled back. */
-  'backups.previewMerge': writeOp((db, input: MergeInput): MergeOutcome => merge(db, input, true)),
+  // ATTACH cannot run inside a transaction: merge() opens its own after attaching.
+  'backups.previewMerge': writeOp((db, input: MergeInput): MergeOutcome => merge(db, input, true), { atomic: false }),
   /** The import itself, durable: one transaction, all or nothing. */
-  'backups.merge': writeOp((db, input: MergeInput): MergeOutcome => merge(db, input, false), { durable: true }),
+  'backups.merge': writeOp((db, input: MergeInput): MergeOutcome => merge(db, input, false), {
+    durable: true,
+    atomic: false,
+  }),
 };
 
 /**

@@ -33,25 +33,29 @@ export function localCounts(db: Database.Database, schema = 'main'): Record<stri
  * only when complete: a backup that is interrupted never looks finished.
  */
 export const backupOps = {
-  'backups.snapshot': writeOp(async (db, input: { file: string; dataDir?: string }) => {
-    const tmp = `${input.file}.part`;
-    await fs.promises.rm(tmp, { force: true });
-    const progress = await db.backup(tmp);
-    const copy = new Database(tmp);
-    try {
-      copy.pragma('journal_mode = DELETE');
-      // The certificate files the copy's rows name go into the copy (they live beside the database).
-      if (input.dataDir) {
-        const dataDir = input.dataDir;
-        copy.transaction(() => writeBlobs(copy, 'main', dataDir))();
+  'backups.snapshot': writeOp(
+    async (db, input: { file: string; dataDir?: string }) => {
+      const tmp = `${input.file}.part`;
+      await fs.promises.rm(tmp, { force: true });
+      const progress = await db.backup(tmp);
+      const copy = new Database(tmp);
+      try {
+        copy.pragma('journal_mode = DELETE');
+        // The certificate files the copy's rows name go into the copy (they live beside the database).
+        if (input.dataDir) {
+          const dataDir = input.dataDir;
+          copy.transaction(() => writeBlobs(copy, 'main', dataDir))();
+        }
+      } finally {
+        copy.close();
       }
-    } finally {
-      copy.close();
-    }
-    await fs.promises.rename(tmp, input.file);
-    const { size } = await fs.promises.stat(input.file);
-    return { bytes: size, pages: progress.totalPages };
-  }),
+      await fs.promises.rename(tmp, input.file);
+      const { size } = await fs.promises.stat(input.file);
+      return { bytes: size, pages: progress.totalPages };
+      // The online backup returns a promise (it copies across turns of the event loop).
+    },
+    { atomic: false },
+  ),
 
   /** Whether there is any local-only data worth an automatic backup. */
   'backups.localCounts': readOp((db, _input: undefined) => localCounts(db)),
@@ -104,5 +108,7 @@ export const backupOps = {
         db.exec('DETACH DATABASE pwexport');
       }
     },
+    // ATTACH cannot run inside a transaction; the copy opens its own after attaching.
+    { atomic: false },
   ),
 };

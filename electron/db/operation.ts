@@ -15,6 +15,12 @@ export interface Operation<I, O> {
    * answered only after the shared commit, so what a caller was told is stored is stored.
    */
   groupCommit?: boolean;
+  /**
+   * A write runs in a transaction of its own (a savepoint inside a group), so an operation
+   * of several statements commits all of them or none, whether or not it opens one itself.
+   * False only for the few that cannot run inside a transaction: ATTACH, the online backup.
+   */
+  atomic?: boolean;
   run(db: Database.Database, input: I): O;
 }
 
@@ -24,10 +30,11 @@ export function readOp<I, O>(run: (db: Database.Database, input: I) => O): Opera
 
 export function writeOp<I, O>(
   run: (db: Database.Database, input: I) => O,
-  opts: { durable?: boolean; groupCommit?: boolean } = {},
+  opts: { durable?: boolean; groupCommit?: boolean; atomic?: boolean } = {},
 ): Operation<I, O> {
   const durable = opts.durable ?? false;
-  return { mode: 'write', durable, groupCommit: !durable && (opts.groupCommit ?? false), run };
+  const atomic = opts.atomic ?? true;
+  return { mode: 'write', durable, groupCommit: atomic && !durable && (opts.groupCommit ?? false), atomic, run };
 }
 
 export type OperationTable = Record<string, Operation<never, unknown>>;

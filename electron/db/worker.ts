@@ -35,7 +35,13 @@ function open(): boolean {
 
 const table = operations as Record<
   string,
-  { mode: string; durable?: boolean; groupCommit?: boolean; run(db: Database.Database, i: unknown): unknown }
+  {
+    mode: string;
+    durable?: boolean;
+    groupCommit?: boolean;
+    atomic?: boolean;
+    run(db: Database.Database, i: unknown): unknown;
+  }
 >;
 
 // The reader thread boots in parallel with the writer (thread start-up is most of its
@@ -59,7 +65,8 @@ function slow(op: string, started: number) {
 
 function runOne(msg: OpMessage, op: (typeof table)[string]): Result {
   try {
-    return { kind: 'result', id: msg.id, ok: true, value: op.run(db, msg.input) };
+    const value = op.atomic ? db.transaction(() => op.run(db, msg.input))() : op.run(db, msg.input);
+    return { kind: 'result', id: msg.id, ok: true, value };
   } catch (err) {
     return { kind: 'result', id: msg.id, ok: false, error: serializeError(err) };
   }
@@ -79,8 +86,8 @@ function answer(r: Result) {
 }
 
 /**
- * Runs the waiting group in one transaction. Each operation opens its own transaction,
- * which inside this one is a savepoint: a failing operation undoes only itself. Answers
+ * Runs the waiting group in one transaction. Each operation runs in a transaction of its
+ * own (runOne), which inside this one is a savepoint: a failing operation undoes only itself. Answers
  * go out after the commit; if the commit itself fails, every operation of the group fails.
  */
 function flushGroup() {

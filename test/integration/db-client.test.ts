@@ -57,6 +57,27 @@ describe('DbClient', () => {
     expect(db.slowQueries).toBeGreaterThan(0);
   });
 
+  it('runs every write in a transaction of its own: a failing statement undoes the ones before it', async () => {
+    const dir = tempDir();
+    const db = open(dir);
+    await db.open();
+    const now = '2026-12-02T00:00:00.000Z';
+    const { run } = await db.run('sync.openRun', { kind: 'full', plan: '{}', now, resume: false });
+    // sync.openRun marks the open run abandoned, then inserts the new one; the insert fails
+    // (plan is NOT NULL), and the update must not stay behind.
+    await expect(
+      db.run('sync.openRun', { kind: 'full', plan: null as unknown as string, now, resume: false }),
+    ).rejects.toThrow(/NOT NULL/);
+    await db.close();
+    client = null;
+    const raw = new Database(path.join(dir, 'workstation.db'), { readonly: true });
+    try {
+      expect(raw.prepare('SELECT id, status FROM sync_runs').all()).toEqual([{ id: run.id, status: 'running' }]);
+    } finally {
+      raw.close();
+    }
+  });
+
   it('serves reads while a long write is in progress', async () => {
     const db = open(tempDir());
     await db.open();
