@@ -11,15 +11,7 @@ import type {
   ReminderView,
 } from '../../shared/certificates/schema';
 import { daysLeft, effectiveStatus, EFFECTIVE_STATUS_SQL, addDays, reminderDue } from '../../shared/certificates/rules';
-import { readOp, writeOp as anyWriteOp } from '../db/operation';
-
-/**
- * A write that is one transaction: the writer runs an operation as it is, and these write
- * a certificate and its history entry (or several rows) together — a kill between the two
- * must leave neither.
- */
-const writeOp: typeof anyWriteOp = (run, opts) =>
-  anyWriteOp((db, input: Parameters<typeof run>[1]) => db.transaction(() => run(db, input))(), opts);
+import { readOp, writeOp } from '../db/operation';
 import { stmt } from '../db/statements';
 
 /** The stored file a certificate names (already whole in the store when the row is written). */

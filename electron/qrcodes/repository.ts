@@ -149,11 +149,9 @@ export const qrcodeOps = {
         existingTags(db, input.profileId, null),
       );
       if (!check.ok) return { refused: 'tags', problems: check.problems };
-      // One transaction: the writer runs an operation as it is, and a batch killed half-way
-      // through left half its codes (found by test/integration/qrcodes-durability.test.ts).
-      db.transaction(() =>
-        input.codes.forEach((c, i) => insertCode(db, input.profileId, input.now, { ...c, tag: check.tags[i]! })),
-      )();
+      // All or none: the writer runs each write in one transaction (a batch killed half-way
+      // once left half its codes: test/integration/qrcodes-durability.test.ts).
+      input.codes.forEach((c, i) => insertCode(db, input.profileId, input.now, { ...c, tag: check.tags[i]! }));
       return { ids: input.codes.map((c) => c.id) };
     },
     { durable: true },

@@ -70,23 +70,16 @@ export function objectCheck(shape: Record<string, z.ZodType>): Check | null {
   };
 }
 
-const parsers = new WeakMap<z.ZodType, ((raw: unknown) => unknown) | null>();
-
 /**
- * A parser for a record schema: the fast path, and zod where it fails. Returns zod's
- * safeParse result shape so callers treat both alike.
+ * A parser for a record schema: the fast path, and zod where it fails (or for a schema
+ * without a check). Returns zod's safeParse result shape so callers treat both alike.
  */
 export function fastParser<S extends z.ZodObject>(
   schema: S,
 ): (raw: unknown) => { success: true; data: z.output<S> } | { success: false; error: z.ZodError } {
-  let check = parsers.get(schema);
-  if (check === undefined) {
-    check = checkOf(schema) ?? objectCheck(schema.shape as Record<string, z.ZodType>);
-    parsers.set(schema, check);
-  }
-  const run = check;
+  const check = checkOf(schema);
   return (raw) => {
-    const value = run ? run(raw) : FAIL;
+    const value = check ? check(raw) : FAIL;
     if (value !== FAIL) return { success: true, data: value as z.output<S> };
     return schema.safeParse(raw) as { success: true; data: z.output<S> } | { success: false; error: z.ZodError };
   };
