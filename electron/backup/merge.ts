@@ -69,14 +69,18 @@ function localColumns(db: Database.Database, table: string) {
   }));
 }
 
-/** Bill items that issued invoices and drafts together take more than their amount of. */
+/**
+ * Bill items that issued invoices and drafts together take more than their amount of. An
+ * item is found through its invoice's customer (fee_records_customer): fee records have no
+ * index on the id alone (migration 9).
+ */
 function overInvoiced(db: Database.Database): number {
   return db
     .prepare(
       `SELECT count(*) FROM (
-         SELECT l.item_id, sum(l.amount) AS taken FROM main.invoice_lines l JOIN main.invoices i ON i.id = l.invoice_id
-         WHERE i.status != 'voided' GROUP BY l.item_id) t
-       JOIN main.fee_records f ON f.id = t.item_id
+         SELECT i.customer_id, l.item_id, sum(l.amount) AS taken FROM main.invoice_lines l JOIN main.invoices i ON i.id = l.invoice_id
+         WHERE i.status != 'voided' GROUP BY i.customer_id, l.item_id) t
+       JOIN main.fee_records f ON f.customer_id = t.customer_id AND f.id = t.item_id
        WHERE f.cash_amount > 0 AND t.taken > (f.cash_amount / 1000000) * 1000000`,
     )
     .pluck()

@@ -13,7 +13,7 @@ type RecordsInput = z.output<typeof BillRecordsInput>;
 /**
  * The Bills screen's reads. Cycle and customer figures come from `bill_totals` (migration 5,
  * refreshed by the sync per customer × cycle), a few thousand rows per cycle; fee records
- * are read one customer × cycle at a time through `fee_records_scope`. Every amount is an
+ * are read one customer × cycle at a time through `fee_records_key`. Every amount is an
  * INTEGER sum read with safeIntegers and leaves as exact decimal text.
  */
 

@@ -113,7 +113,8 @@ export const RESOURCES = {
   },
   fee_records: {
     table: 'fee_records',
-    key: ['id'],
+    /** Unique within its scope (migration 9: a page of one scope lands on a leaf or two of the key). */
+    key: ['bill_cycle', 'customer_id', 'id'],
     columns: [
       'id',
       'bill_cycle',

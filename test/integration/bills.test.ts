@@ -369,7 +369,7 @@ describe('bills queries use indexes', () => {
           limit: 50,
         });
         const q = billRecordsSql(input);
-        expect(expectIndexed(q.sql, [...q.params, 50, 0]).join('\n')).toMatch(/fee_records_scope/);
+        expect(expectIndexed(q.sql, [...q.params, 50, 0]).join('\n')).toMatch(/fee_records_key/);
         expectIndexed(q.countSql, q.params);
       });
     }

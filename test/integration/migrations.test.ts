@@ -256,7 +256,51 @@ const EXPECT: Record<number, (db: Database.Database) => void> = {
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX orders_id_search/);
   },
+  9: (db) => {
+    db.defaultSafeIntegers(true);
+    // Every record is carried over as it was, column for column.
+    expect(feeRows(db)).toEqual(feeRowsBefore9);
+    expect(feeRowsBefore9.map((r) => r.slice(0, 3))).toEqual([
+      ['k1', '2025-03', 'c1'],
+      ['k2', '2025-03', 'c2'],
+      ['k3', '2025-04', 'c1'],
+    ]);
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'fee_records' ORDER BY name")
+      .pluck()
+      .all();
+    expect(indexes).toEqual(['fee_records_customer', 'fee_records_key']);
+    // The key is the scope and the id: the sync's upsert matches on it.
+    const upsert = db.prepare(
+      `INSERT INTO fee_records (id, bill_cycle, customer_id, official_amount, sync_gen) VALUES (?, ?, ?, ?, 2)
+       ON CONFLICT (bill_cycle, customer_id, id) DO UPDATE SET official_amount = excluded.official_amount, sync_gen = excluded.sync_gen`,
+    );
+    upsert.run('k1', '2025-03', 'c1', 7n);
+    expect(db.prepare("SELECT official_amount, sync_gen FROM fee_records WHERE id = 'k1'").raw().all()).toEqual([
+      [7n, 2n],
+    ]);
+    expect(() =>
+      db
+        .prepare("INSERT INTO fee_records (id, bill_cycle, customer_id, sync_gen) VALUES ('k2', '2025-03', 'c2', 3)")
+        .run(),
+    ).toThrow(/UNIQUE/);
+    // One customer × cycle is read from the key, one customer's records from their index.
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' ');
+    expect(
+      plan("SELECT * FROM fee_records WHERE bill_cycle = '2025-03' AND customer_id = 'c1' ORDER BY trade_time"),
+    ).toMatch(/fee_records_key/);
+    expect(plan("SELECT id FROM fee_records WHERE customer_id = 'c1' ORDER BY consume_time")).toMatch(
+      /fee_records_customer/,
+    );
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  },
 };
+
+/** Every fee record, every column, exact integers. */
+const feeRows = (db: Database.Database) =>
+  db.prepare('SELECT * FROM fee_records ORDER BY id').raw().safeIntegers(true).all() as unknown[][];
+let feeRowsBefore9: unknown[][] = [];
 
 const seedCustomer = (db: Database.Database) =>
   db
@@ -291,6 +335,15 @@ const SEED: Record<number, (db: Database.Database) => void> = {
     );
     order.run('CS2501010101AAAA', '弹性云服务器', '2025-01-01T01:01:01Z');
     order.run('CS2602020202BBBB', '云数据库 RDS', '2026-02-02T02:02:02Z');
+  },
+  9: (db) => {
+    const fee = db.prepare(
+      'INSERT INTO fee_records (id, bill_cycle, customer_id, service_type_code, official_amount, sync_gen) VALUES (?, ?, ?, ?, ?, 1)',
+    );
+    fee.run('k3', '2025-04', 'c1', null, null);
+    fee.run('k1', '2025-03', 'c1', 'hws.service.type.ebs', 123456789);
+    fee.run('k2', '2025-03', 'c2', null, -5);
+    feeRowsBefore9 = feeRows(db);
   },
 };
 

@@ -7,6 +7,7 @@ import { m0005Bills } from './0005-bills';
 import { m0006Qrcodes } from './0006-qrcodes';
 import { m0007Certificates } from './0007-certificates';
 import { m0008OrderSearch } from './0008-order-search';
+import { m0009FeeRecordsKey } from './0009-fee-records-key';
 import type { Migration } from './types';
 
 export type { Migration };
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0006Qrcodes,
   m0007Certificates,
   m0008OrderSearch,
+  m0009FeeRecordsKey,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
