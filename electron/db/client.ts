@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type { DbRecovery } from '../../shared/app/schema';
 import type { Logger } from '../core/logger';
 import { LATEST_SCHEMA_VERSION } from './migrations';
@@ -52,6 +52,7 @@ class DbWorker {
   constructor(init: WorkerInit, script: string | URL, logger: Logger) {
     this.worker = new Worker(script, {
       workerData: init,
+      transferList: init.peer ? [init.peer] : [],
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     this.ready = new Promise((resolve, reject) => {
@@ -88,17 +89,36 @@ class DbWorker {
     this.pending.clear();
   }
 
-  send(msg: ToWorker): void {
-    this.worker.postMessage(msg);
+  send(msg: ToWorker, transfer?: ArrayBuffer[]): void {
+    this.worker.postMessage(msg, transfer);
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   call(op: string, input: unknown, transfer?: ArrayBuffer[]): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('database is closed'));
+    const { id, answer } = this.expect();
+    this.worker.postMessage({ kind: 'op', id, op, input } satisfies ToWorker, transfer);
+    return answer;
+  }
+
+  /** An answer this worker will give under `id` to a message sent another way (a write the reader prepares). */
+  expect(): { id: number; answer: Promise<unknown> } {
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ kind: 'op', id, op, input } satisfies ToWorker, transfer);
-    });
+    const answer = new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    return { id, answer };
+  }
+
+  /** Fails one awaited answer (the worker that was to hand its message on is gone). */
+  fail(id: number, err: Error): void {
+    this.pending.get(id)?.reject(err);
+    this.pending.delete(id);
+  }
+
+  onExit(fn: () => void): void {
+    this.worker.once('exit', fn);
   }
 
   async close(): Promise<void> {
@@ -118,6 +138,10 @@ export class DbClient {
   private writer: DbWorker | null = null;
   private reader: DbWorker | null = null;
   private readerReady: Promise<DbWorker> | null = null;
+  /** The reader has opened: writes with a prepare step go through it. */
+  private readerUp = false;
+  /** Writes handed to the reader to prepare, not yet answered by the writer. */
+  private readonly preparing = new Set<number>();
   private slow = 0;
   outcome: DbOpenOutcome = { state: 'failed', reason: 'not opened' };
 
@@ -141,16 +165,30 @@ export class DbClient {
       },
     };
     const base = { file: this.opts.file, nativeBinding: this.opts.nativeBinding, slowMs };
-    const writer = new DbWorker({ ...base, role: 'writer' }, this.opts.workerScript, logger);
+    const channel = new MessageChannel();
+    const writer = new DbWorker({ ...base, role: 'writer', peer: channel.port2 }, this.opts.workerScript, logger);
     // Both threads boot at once; the reader opens the file once the writer has checked it.
-    const reader = new DbWorker({ ...base, role: 'reader', deferOpen: true }, this.opts.workerScript, logger);
+    const reader = new DbWorker(
+      { ...base, role: 'reader', deferOpen: true, peer: channel.port1 },
+      this.opts.workerScript,
+      logger,
+    );
+    // A write the reader was preparing when it went away is never answered: fail it.
+    reader.onExit(() => {
+      this.readerUp = false;
+      for (const id of this.preparing) writer.fail(id, new Error('database reader exited'));
+      this.preparing.clear();
+    });
     try {
       const ready = await writer.ready;
       this.writer = writer;
       reader.send({ kind: 'open' });
       this.reader = reader;
       this.readerReady = reader.ready.then(
-        () => reader,
+        () => {
+          this.readerUp = !reader.isClosed;
+          return reader;
+        },
         (err: unknown) => {
           this.opts.logger.error('database reader failed to open', { error: String((err as Error)?.message ?? err) });
           throw err;
@@ -193,9 +231,16 @@ export class DbClient {
    * without a copy and are unusable here afterwards.
    */
   runTransferring<K extends OpName>(op: K, input: OpInput<K>, transfer: ArrayBuffer[]): Promise<OpOutput<K>> {
-    if (operations[op].mode !== 'write') return Promise.reject(new Error(`${op} is not a write operation`));
+    const spec = operations[op] as { mode: string; prepare?: unknown };
+    if (spec.mode !== 'write') return Promise.reject(new Error(`${op} is not a write operation`));
     if (!this.writer) return Promise.reject(new Error('database is not open'));
-    return this.writer.call(op, input, transfer) as Promise<OpOutput<K>>;
+    if (!spec.prepare || !this.readerUp || !this.reader)
+      return this.writer.call(op, input, transfer) as Promise<OpOutput<K>>;
+    // Prepared on the reader, which hands it to the writer; the writer answers.
+    const { id, answer } = this.writer.expect();
+    this.preparing.add(id);
+    this.reader.send({ kind: 'prepare', id, op, input }, transfer);
+    return answer.finally(() => this.preparing.delete(id)) as Promise<OpOutput<K>>;
   }
 
   /** Main file plus WAL, in bytes (async: the main thread never waits on the disk). */

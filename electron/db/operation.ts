@@ -21,6 +21,13 @@ export interface Operation<I, O> {
    * False only for the few that cannot run inside a transaction: ATTACH, the online backup.
    */
   atomic?: boolean;
+  /**
+   * Work a write can do before it needs the database (decoding a synced page), run on the
+   * reader thread so the single writer only writes; the writer then gets what it returns.
+   * Pure (no database, no I/O) and `run` accepts either form, so the writer can also take
+   * the input unprepared. A prepare that throws fails the operation, as `run` would.
+   */
+  prepare?: (input: I) => I;
   run(db: Database.Database, input: I): O;
 }
 
@@ -30,11 +37,12 @@ export function readOp<I, O>(run: (db: Database.Database, input: I) => O): Opera
 
 export function writeOp<I, O>(
   run: (db: Database.Database, input: I) => O,
-  opts: { durable?: boolean; groupCommit?: boolean; atomic?: boolean } = {},
+  opts: { durable?: boolean; groupCommit?: boolean; atomic?: boolean; prepare?: (input: I) => I } = {},
 ): Operation<I, O> {
   const durable = opts.durable ?? false;
   const atomic = opts.atomic ?? true;
-  return { mode: 'write', durable, groupCommit: atomic && !durable && (opts.groupCommit ?? false), atomic, run };
+  const groupCommit = atomic && !durable && (opts.groupCommit ?? false);
+  return { mode: 'write', durable, groupCommit, atomic, ...(opts.prepare ? { prepare: opts.prepare } : {}), run };
 }
 
 export type OperationTable = Record<string, Operation<never, unknown>>;

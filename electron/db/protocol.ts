@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { DbRecovery } from '../../shared/app/schema';
 
 /** Messages between the main thread (DbClient) and a database worker. */
@@ -10,9 +11,23 @@ export interface WorkerInit {
   slowMs: number;
   /** Boot now, open the file only on an `open` message (the reader waits for the writer). */
   deferOpen?: boolean;
+  /**
+   * The reader's end (sends) or the writer's end (receives) of the channel between the two:
+   * a write with a `prepare` step is prepared on the reader and handed to the writer there.
+   */
+  peer?: MessagePort;
 }
 
-export type ToWorker = { kind: 'op'; id: number; op: string; input: unknown } | { kind: 'open' } | { kind: 'close' };
+export type ToWorker =
+  | { kind: 'op'; id: number; op: string; input: unknown }
+  /** To the reader: prepare this write and hand it to the writer, which answers under `id`. */
+  | { kind: 'prepare'; id: number; op: string; input: unknown }
+  | { kind: 'open' }
+  | { kind: 'close' };
+
+/** Reader → writer: a prepared write to run, or one whose preparing failed (the writer answers both). */
+export type ToPeer =
+  { kind: 'op'; id: number; op: string; input: unknown } | { kind: 'fail'; id: number; error: SerializedError };
 
 export interface SerializedError {
   name: string;

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { operations } from './operations';
 import { openReader, openWriter } from './open';
 import { schemaVersion } from './migrations';
-import { serializeError, type FromWorker, type ToWorker, type WorkerInit } from './protocol';
+import { serializeError, type FromWorker, type ToPeer, type ToWorker, type WorkerInit } from './protocol';
 
 const init = workerData as WorkerInit;
 const port = parentPort!;
@@ -40,9 +40,11 @@ const table = operations as Record<
     durable?: boolean;
     groupCommit?: boolean;
     atomic?: boolean;
+    prepare?: (i: unknown) => unknown;
     run(db: Database.Database, i: unknown): unknown;
   }
 >;
+const own = (name: string) => (Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined);
 
 // The reader thread boots in parallel with the writer (thread start-up is most of its
 // cost) but opens the file only when told the writer has checked and migrated it.
@@ -107,25 +109,11 @@ function flushGroup() {
   slow(batch.length === 1 ? batch[0]!.op : `${batch[0]!.op} ×${batch.length}`, started);
 }
 
-port.on('message', (msg: ToWorker) => {
-  if (msg.kind === 'open') {
-    if (!opened && !(opened = open())) process.exit(0);
-    return;
-  }
+/** Runs (or, for group commit, queues) one operation sent by the main thread or prepared by the reader. */
+function handleOp(msg: OpMessage) {
+  const op = own(msg.op);
   // Anything else keeps its order behind the operations already waiting in the group.
-  if (!(msg.kind === 'op' && table[msg.op]?.groupCommit && init.role === 'writer')) flushGroup();
-  if (msg.kind === 'close') {
-    if (!opened) {
-      post({ kind: 'closed' });
-      port.close();
-      return;
-    }
-    db.close();
-    post({ kind: 'closed' });
-    port.close();
-    return;
-  }
-  const op = Object.prototype.hasOwnProperty.call(table, msg.op) ? table[msg.op] : undefined;
+  if (!(op?.groupCommit && init.role === 'writer')) flushGroup();
   if (!op || (op.mode === 'write') !== (init.role === 'writer')) {
     post({
       kind: 'result',
@@ -153,4 +141,62 @@ port.on('message', (msg: ToWorker) => {
     if (op.durable) db.pragma('synchronous = NORMAL');
     slow(msg.op, started);
   }
+}
+
+/**
+ * The reader's queue of writes to prepare. One is prepared per turn of the event loop, so a
+ * list read that arrives meanwhile waits for at most one page's decoding, not a queue's.
+ */
+const preparing: Extract<ToWorker, { kind: 'prepare' }>[] = [];
+let prepareScheduled = false;
+const toWriter = (msg: ToPeer) => init.peer!.postMessage(msg);
+
+function prepareNext() {
+  prepareScheduled = false;
+  const msg = preparing.shift();
+  if (!msg) return;
+  const started = performance.now();
+  const op = own(msg.op);
+  try {
+    if (!op?.prepare || op.mode !== 'write') throw new Error(`no write operation ${msg.op} to prepare`);
+    toWriter({ kind: 'op', id: msg.id, op: msg.op, input: op.prepare(msg.input) });
+  } catch (err) {
+    toWriter({ kind: 'fail', id: msg.id, error: serializeError(err) });
+  }
+  slow(`${msg.op} (prepare)`, started);
+  schedulePrepare();
+}
+
+function schedulePrepare() {
+  if (prepareScheduled || preparing.length === 0) return;
+  prepareScheduled = true;
+  setImmediate(prepareNext);
+}
+
+function close() {
+  flushGroup();
+  if (opened) db.close();
+  init.peer?.close();
+  post({ kind: 'closed' });
+  port.close();
+}
+
+port.on('message', (msg: ToWorker) => {
+  if (msg.kind === 'open') {
+    if (!opened && !(opened = open())) process.exit(0);
+    return;
+  }
+  if (msg.kind === 'close') return close();
+  if (msg.kind === 'prepare') {
+    preparing.push(msg);
+    return schedulePrepare();
+  }
+  handleOp(msg);
 });
+
+// The writer's end of the channel from the reader: prepared writes, and the ones that failed to prepare.
+if (init.role === 'writer')
+  init.peer?.on('message', (msg: ToPeer) => {
+    if (msg.kind === 'fail') post({ kind: 'result', id: msg.id, ok: false, error: msg.error });
+    else handleOp(msg);
+  });

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { readOp, writeOp } from '../db/operation';
 import { stmt } from '../db/statements';
 import { RESOURCES, VISIBLE_RESOURCES, type ResourceName } from './resources';
-import { PAGE_SIZE, decodePage, type TaskSpec } from './tasks';
+import { PAGE_SIZE, decodePage, type DecodedPage, type TaskSpec } from './tasks';
 import { refreshDerived } from './derived';
 
 export interface RunRow {
@@ -118,6 +118,29 @@ function ingest(db: Database.Database, p: PageInput): { applied: boolean; delete
 
 const utf8 = new TextDecoder();
 
+interface IngestInput {
+  task: TaskSpec;
+  gen: number;
+  offset: number;
+  /** The response body, until the page is decoded. */
+  body?: Uint8Array | string;
+  page?: DecodedPage;
+  now: string;
+}
+
+/** Decodes the body into the page (throws PageDecodeError for a body that is not the API's). */
+function preparePage(input: IngestInput): IngestInput {
+  if (input.page) return input;
+  const text = typeof input.body === 'string' ? input.body : utf8.decode(input.body);
+  return {
+    task: input.task,
+    gen: input.gen,
+    offset: input.offset,
+    now: input.now,
+    page: decodePage(input.task, text, input.offset, input.now),
+  };
+}
+
 export const syncOps = {
   /** The unfinished run to resume, or a new one with this plan. */
   'sync.openRun': writeOp((db, input: { kind: 'full' | 'incremental'; plan: string; now: string; resume: boolean }) => {
@@ -188,13 +211,13 @@ export const syncOps = {
   }),
 
   /**
-   * One fetched page, as the response body text: decoded, validated and mapped here in
-   * the worker (the main thread only does HTTP), then stored by ingest().
+   * One fetched page, as the response body: decoded, validated and mapped (`prepare`, on the
+   * reader thread when it is up: the main thread only does HTTP, the writer only writes),
+   * then stored by ingest(). Called with the body alone, the writer decodes it itself.
    */
   'sync.ingestRaw': writeOp(
-    (db, input: { task: TaskSpec; gen: number; offset: number; body: Uint8Array | string; now: string }) => {
-      const text = typeof input.body === 'string' ? input.body : utf8.decode(input.body);
-      const page = decodePage(input.task, text, input.offset, input.now);
+    (db, input: IngestInput) => {
+      const page = input.page ?? preparePage(input).page!;
       const nextOffset = input.offset + page.fetched;
       const done = !input.task.paged || page.fetched < PAGE_SIZE || (page.total !== null && nextOffset >= page.total);
       const result = ingest(db, {
@@ -219,7 +242,7 @@ export const syncOps = {
         quarantined: page.bad.length,
       };
     },
-    { groupCommit: true },
+    { groupCommit: true, prepare: preparePage },
   ),
 
   'sync.cycleCustomers': readOp((db, cycle: string) => {

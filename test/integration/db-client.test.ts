@@ -155,4 +155,47 @@ describe('DbClient', () => {
       file.close();
     }
   });
+
+  it('decodes a transferred sync page on the reader and stores it on the writer; without the reader the writer decodes', async () => {
+    const dir = tempDir();
+    const timed: { op: unknown; role: unknown }[] = [];
+    const logger: Logger = { ...silentLogger, warn: (_msg, f) => timed.push({ op: f?.op, role: f?.role }) };
+    const db = open(dir, { logger, slowMs: -1 });
+    await db.open();
+    await db.run('db.ping', 'x'); // the reader is up
+    const now = new Date().toISOString();
+    const { run } = await db.run('sync.openRun', { kind: 'full', plan: '{}', now, resume: false });
+    const send = (cycle: string, text: string) => {
+      const body = new TextEncoder().encode(text);
+      const input = { task: taskSpecs.cycleCustomers(cycle), gen: run.id, offset: 0, body, now };
+      return db.runTransferring('sync.ingestRaw', input, [body.buffer]);
+    };
+    const page = (ids: string[]) =>
+      JSON.stringify({ total_count: ids.length, sub_customers: ids.map((customer_id) => ({ customer_id })) });
+
+    expect(await send('2026-01', page(['a', 'b']))).toMatchObject({ applied: true, records: 2, done: true });
+    await expect(send('2026-02', '{"total_count":1,"sub_cus')).rejects.toMatchObject({ name: 'PageDecodeError' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(timed).toContainEqual({ op: 'sync.ingestRaw (prepare)', role: 'reader' });
+    expect(timed).toContainEqual({ op: 'sync.ingestRaw', role: 'writer' });
+
+    // The reader thread dies: pages still go in, decoded by the writer.
+    const reader = (db as unknown as { reader: { worker: { terminate(): Promise<number> } } }).reader;
+    await reader.worker.terminate();
+    timed.length = 0;
+    expect(await send('2026-03', page(['c']))).toMatchObject({ applied: true, records: 1 });
+    await expect(send('2026-04', 'not json')).rejects.toMatchObject({ name: 'PageDecodeError' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(timed.filter((t) => t.role === 'reader')).toEqual([]);
+    const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
+    try {
+      expect(file.prepare('SELECT bill_cycle, customer_id FROM cycle_customers ORDER BY 1, 2').raw().all()).toEqual([
+        ['2026-01', 'a'],
+        ['2026-01', 'b'],
+        ['2026-03', 'c'],
+      ]);
+    } finally {
+      file.close();
+    }
+  });
 });
