@@ -181,9 +181,13 @@ export class BssClient {
       let res: HttpResponse;
       this.stats.requests++;
       try {
-        const timeout = AbortSignal.timeout(this.opts.timeoutMs ?? 30_000);
-        const signal = this.opts.signal ? AbortSignal.any([this.opts.signal, timeout]) : timeout;
-        res = await httpRequest(url, { method: init.method, headers, body: init.body, signal });
+        res = await httpRequest(url, {
+          method: init.method,
+          headers,
+          body: init.body,
+          signal: this.opts.signal,
+          timeoutMs: this.opts.timeoutMs ?? 30_000,
+        });
       } catch (err) {
         if (this.opts.signal?.aborted) throw this.opts.signal.reason;
         unreachable++;

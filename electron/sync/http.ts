@@ -21,18 +21,36 @@ const agents = {
 };
 
 /**
- * One HTTP request, the body read whole as UTF-8. Rejects on network errors, a timeout or
- * the signal; any HTTP status resolves (the caller decides what a status means).
+ * One HTTP request, the body read whole as UTF-8. Rejects on network errors, after
+ * `timeoutMs` or on the signal; any HTTP status resolves (the caller decides what a status
+ * means). The timeout is a plain timer, not AbortSignal.timeout + AbortSignal.any: those
+ * made two signals per request, each tied to the run's signal until collected — a large
+ * sync makes a hundred thousand requests.
  */
 export function httpRequest(
   url: URL,
-  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string; signal: AbortSignal },
+  init: {
+    method: 'GET' | 'POST';
+    headers: Record<string, string>;
+    body?: string;
+    signal?: AbortSignal;
+    timeoutMs: number;
+  },
 ): Promise<HttpResponse> {
   const lib = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : null;
   if (!lib) return Promise.reject(new Error(`unsupported protocol ${url.protocol}`));
-  return new Promise((resolve, reject) => {
+  return new Promise<HttpResponse>((resolveOuter, rejectOuter) => {
     const headers: Record<string, string | number> = { ...init.headers };
     if (init.body !== undefined) headers['Content-Length'] = Buffer.byteLength(init.body);
+    const timer = setTimeout(() => req.destroy(new Error(`no response in ${init.timeoutMs} ms`)), init.timeoutMs);
+    const resolve = (r: HttpResponse) => {
+      clearTimeout(timer);
+      resolveOuter(r);
+    };
+    const reject = (err: unknown) => {
+      clearTimeout(timer);
+      rejectOuter(err);
+    };
     const req = lib.request(
       url,
       { method: init.method, headers, agent: agents[url.protocol as 'http:' | 'https:'], signal: init.signal },

@@ -9,10 +9,10 @@
  *    into a fresh database migrated by openWriter (the app's pragmas): the floor of the disk
  *    side, the "same rows into the same schema" anchor;
  *  - decode: decodePage alone (parseLossless, zod validation, mapping) on one thread;
- *  - writer replay: the writer worker's very operation (`sync.ingestRaw`: decode, upsert,
- *    checkpoint, one transaction per page, reconciliation) called on this thread against
- *    another fresh database: what the writer worker could sustain if it never waited for
- *    a page, i.e. the ceiling of the app's pipeline.
+ *  - writer replay: the writer worker's very operation (`sync.ingestRaw` given the page as
+ *    the reader prepares it: upsert, checkpoint, one transaction per page, reconciliation)
+ *    called on this thread against another fresh database: what the writer worker could
+ *    sustain if it never waited for a page, i.e. the ceiling of the app's pipeline.
  */
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -34,7 +34,7 @@ export interface AnchorResult {
   rawSeconds: number;
   /** Seconds inside decodePage only. */
   decodeSeconds: number;
-  /** Seconds inside the sync.ingestRaw operation (decode included). */
+  /** Seconds inside the sync.ingestRaw operation, on the decoded page (as the writer gets it). */
   replaySeconds: number;
   /** Seconds for the sandbox to produce the records and the JSON pages (not the app's). */
   generateSeconds: number;
@@ -107,7 +107,7 @@ export async function measureAnchors(opts: {
       const t0 = performance.now();
       const page = decodePage(task, text, offset, iso);
       const t1 = performance.now();
-      const result = ingestRaw.run(replay, { task, gen: 1, offset, body: text, now: iso });
+      const result = ingestRaw.run(replay, { task, gen: 1, offset, page, now: iso });
       const t2 = performance.now();
       out.decodeSeconds += (t1 - t0) / 1000;
       out.replaySeconds += (t2 - t1) / 1000;

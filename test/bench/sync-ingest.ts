@@ -119,7 +119,7 @@ export const syncIngest: Benchmark = {
         row(BENCH, 'sync run time (started_at → finished_at)', sync.seconds, 's', n, {
           anchor: { name: 'raw insert time, same rows', value: anchors.rawSeconds, unit: 's' },
         }),
-        row(BENCH, 'writer op replayed back to back', replayRate, 'rows/s', anchors.rows, {
+        row(BENCH, 'writer op replayed back to back (page decoded)', replayRate, 'rows/s', anchors.rows, {
           anchor: raw,
         }),
         row(BENCH, 'decodePage alone', decodeRate, 'rows/s', anchors.rows, { anchor: raw }),
