@@ -8,6 +8,7 @@ let server: http.Server | null = null;
 async function serve(): Promise<URL> {
   server = http.createServer((req, res) => {
     if (req.url === '/ok') res.end(JSON.stringify({ amount: 1.23456789 }));
+    if (req.url === '/big') res.end('页'.repeat(100_000)); // 300 kB: several chunks
   });
   await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
   return new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
@@ -19,13 +20,20 @@ afterEach(async () => {
 });
 
 describe('httpRequest', () => {
-  it('reads a response whole, in a buffer of its own', async () => {
+  it('reads a response whole, in a buffer of its own (transferable), in one chunk or several', async () => {
     const base = await serve();
-    const res = await httpRequest(new URL('/ok', base), { method: 'GET', headers: {}, timeoutMs: 5000 });
-    expect(res.status).toBe(200);
-    expect(res.text).toBe('{"amount":1.23456789}');
-    expect(res.bytes.byteOffset).toBe(0);
-    expect(res.bytes.buffer.byteLength).toBe(res.bytes.byteLength);
+    const get = (p: string) => httpRequest(new URL(p, base), { method: 'GET', headers: {}, timeoutMs: 5000 });
+    const small = await get('/ok');
+    expect(small.status).toBe(200);
+    expect(small.text).toBe('{"amount":1.23456789}');
+    const big = await get('/big');
+    expect(big.text).toBe('页'.repeat(100_000));
+    for (const res of [small, big]) {
+      expect(res.bytes.byteOffset).toBe(0);
+      expect(res.bytes.buffer.byteLength).toBe(res.bytes.byteLength);
+      structuredClone(res.bytes, { transfer: [res.bytes.buffer] });
+      expect(res.bytes.byteLength).toBe(0); // moved
+    }
   });
 
   it('gives up on a server that never answers after its timeout', async () => {
