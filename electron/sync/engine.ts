@@ -12,6 +12,7 @@ import { ProgressTracker } from './progress';
 import type { ProfileService } from './profiles';
 import type { RunRow, syncOps } from './repository';
 import { executeRun } from './run';
+import { trimHeapWhileSyncing } from './heap-trim';
 
 /** How the engine reaches the API of the active profile (the embedded sandbox or a site). */
 export interface Connection {
@@ -128,6 +129,7 @@ export class SyncEngine {
       let status: RunRow['status'] = 'finished';
       let error: string | null = null;
       let records = 0;
+      const stopTrim = trimHeapWhileSyncing();
       try {
         const totals = await executeRun({
           db: this.opts.db,
@@ -156,6 +158,8 @@ export class SyncEngine {
           this.opts.logger.error('sync failed', { error });
           this.setState('error', { key: 'sync.error.failed', params: { reason: error.slice(0, 200) } });
         }
+      } finally {
+        stopTrim();
       }
       const now = new Date().toISOString();
       await this.opts.db.run('sync.countRun', { id: run.id, requests: client.stats.requests, records });
