@@ -7,7 +7,7 @@ async function majorGcs(during: () => Promise<void>): Promise<number> {
   let n = 0;
   const obs = new PerformanceObserver((list) => {
     for (const e of list.getEntries())
-      if ((e.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) n++;
+      if ((e as unknown as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) n++;
   });
   obs.observe({ entryTypes: ['gc'] });
   await during();
@@ -16,7 +16,7 @@ async function majorGcs(during: () => Promise<void>): Promise<number> {
   return n;
 }
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 describe('trimHeapWhileSyncing', () => {
   it('has V8 collect the old generation while a sync runs, and stops when told', async () => {
