@@ -1,4 +1,19 @@
+import type Database from 'better-sqlite3';
 import type { Migration } from './types';
+
+/** The fee_records table as migration 2 made it, renamed and without the id primary key. */
+function keyedTableSql(db: Database.Database): string {
+  const sql = db
+    .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'fee_records'")
+    .pluck()
+    .get() as string | undefined;
+  const keyed = sql
+    ?.replace(/^CREATE TABLE fee_records \(/, 'CREATE TABLE fee_records_keyed (')
+    .replace(/\bid(\s+)TEXT PRIMARY KEY,/, 'id$1TEXT NOT NULL,');
+  if (!keyed?.startsWith('CREATE TABLE fee_records_keyed (') || /PRIMARY KEY/.test(keyed))
+    throw new Error('migration 9: fee_records is not the table migration 2 made');
+  return keyed;
+}
 
 /**
  * Fee records keyed by their scope: a unique index on (bill_cycle, customer_id, id) in place
@@ -13,53 +28,15 @@ import type { Migration } from './types';
  * The sync's upsert now matches a record within its customer and cycle (as the API lists
  * it); the one query that looked a record up by id alone (a backup merge's over-invoiced
  * check) goes through the invoice's customer. SQLite cannot drop a primary key, so the
- * table is rebuilt (the rows copied in key order); the customer index is made again.
+ * table is rebuilt from its own definition (every column as it is, the copy column for
+ * column), the rows copied in key order; the customer index is made again.
  */
 export const m0009FeeRecordsKey: Migration = {
   version: 9,
   name: 'fee-records-key',
   up(db) {
     db.exec(`
-      CREATE TABLE fee_records_keyed (
-        id                          TEXT NOT NULL,
-        bill_cycle                  TEXT NOT NULL,
-        customer_id                 TEXT NOT NULL,
-        association_type            TEXT,
-        service_type_code           TEXT,
-        resource_type_code          TEXT,
-        service_type_name           TEXT,
-        resource_type_name          TEXT,
-        charging_mode               INTEGER,
-        trade_time                  TEXT,
-        trade_id                    TEXT,
-        bill_detail_type            INTEGER,
-        resource_id                 TEXT,
-        resource_name               TEXT,
-        product_spec_desc           TEXT,
-        region_code                 TEXT,
-        region_name                 TEXT,
-        product_id                  TEXT,
-        product_name                TEXT,
-        resource_tag                TEXT,
-        consume_time                TEXT,
-        usage_type                  TEXT,
-        usage_amount                TEXT,
-        usage_measure_id            INTEGER,
-        official_amount             INTEGER,
-        official_discount_amount    INTEGER,
-        payment_amount              INTEGER,
-        cash_amount                 INTEGER,
-        credit_amount               INTEGER,
-        coupon_amount               INTEGER,
-        flexipurchase_coupon_amount INTEGER,
-        stored_value_card_amount    INTEGER,
-        debt_amount                 INTEGER,
-        writeoff_amount             INTEGER,
-        period_type                 INTEGER,
-        account_manager_id          TEXT,
-        partner_id                  TEXT,
-        sync_gen                    INTEGER NOT NULL
-      ) STRICT;
+      ${keyedTableSql(db)};
       INSERT INTO fee_records_keyed SELECT * FROM fee_records ORDER BY bill_cycle, customer_id, id;
       DROP TABLE fee_records;
       ALTER TABLE fee_records_keyed RENAME TO fee_records;
