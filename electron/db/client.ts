@@ -47,6 +47,7 @@ class DbWorker {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   readonly ready: Promise<Extract<FromWorker, { kind: 'ready' }>>;
+  private opened = false;
   private closed = false;
 
   constructor(init: WorkerInit, script: string | URL, logger: Logger) {
@@ -59,6 +60,7 @@ class DbWorker {
       this.worker.on('message', (msg: FromWorker) => {
         switch (msg.kind) {
           case 'ready':
+            this.opened = true;
             return resolve(msg);
           case 'init-error':
             return reject(Object.assign(new DbWorkerError(msg.error), msg.error));
@@ -93,8 +95,9 @@ class DbWorker {
     this.worker.postMessage(msg, transfer);
   }
 
-  get isClosed(): boolean {
-    return this.closed;
+  /** Opened its connection and still running. */
+  get isUp(): boolean {
+    return this.opened && !this.closed;
   }
 
   call(op: string, input: unknown, transfer?: ArrayBuffer[]): Promise<unknown> {
@@ -138,8 +141,6 @@ export class DbClient {
   private writer: DbWorker | null = null;
   private reader: DbWorker | null = null;
   private readerReady: Promise<DbWorker> | null = null;
-  /** The reader has opened: writes with a prepare step go through it. */
-  private readerUp = false;
   /** Writes handed to the reader to prepare, not yet answered by the writer. */
   private readonly preparing = new Set<number>();
   private slow = 0;
@@ -175,7 +176,6 @@ export class DbClient {
     );
     // A write the reader was preparing when it went away is never answered: fail it.
     reader.onExit(() => {
-      this.readerUp = false;
       for (const id of this.preparing) writer.fail(id, new Error('database reader exited'));
       this.preparing.clear();
     });
@@ -185,10 +185,7 @@ export class DbClient {
       reader.send({ kind: 'open' });
       this.reader = reader;
       this.readerReady = reader.ready.then(
-        () => {
-          this.readerUp = !reader.isClosed;
-          return reader;
-        },
+        () => reader,
         (err: unknown) => {
           this.opts.logger.error('database reader failed to open', { error: String((err as Error)?.message ?? err) });
           throw err;
@@ -234,8 +231,8 @@ export class DbClient {
     const spec = operations[op] as { mode: string; prepare?: unknown };
     if (spec.mode !== 'write') return Promise.reject(new Error(`${op} is not a write operation`));
     if (!this.writer) return Promise.reject(new Error('database is not open'));
-    if (!spec.prepare || !this.readerUp || !this.reader)
-      return this.writer.call(op, input, transfer) as Promise<OpOutput<K>>;
+    // Writes with a prepare step go through the reader while it is up.
+    if (!spec.prepare || !this.reader?.isUp) return this.writer.call(op, input, transfer) as Promise<OpOutput<K>>;
     // Prepared on the reader, which hands it to the writer; the writer answers.
     const { id, answer } = this.writer.expect();
     this.preparing.add(id);

@@ -143,14 +143,14 @@ export class BssClient {
     return { expiresAt: new Date(this.token!.expiresAt).toISOString() };
   }
 
-  /** A page of a list as the raw body text (decoded by the writer worker, off the main thread). */
+  /** A page of a list as the raw body text (an order's detail, decoded by its caller). */
   async fetchText(req: PageRequestSpec): Promise<string> {
     return (await this.fetchPage(req)).text;
   }
 
   /**
-   * A page of a list as the body's bytes, undecoded: the sync hands them to the writer
-   * worker without a copy (transferred), so the main thread never holds page text.
+   * A page of a list as the body's bytes, undecoded: the sync hands them to the database
+   * workers without a copy (transferred), so the main thread never holds page text.
    */
   async fetchBytes(req: PageRequestSpec): Promise<Uint8Array> {
     return (await this.fetchPage(req)).bytes;
@@ -196,7 +196,7 @@ export class BssClient {
         continue;
       }
       unreachable = 0;
-      // A successful list page is returned undecoded and decoded by the writer worker (which
+      // A successful list page is returned undecoded and decoded off the main thread (the run
       // asks for it again if it turns out truncated); everything else is parsed here.
       if (res.ok && init.raw) return { status: res.status, headers: res.headers, body: null, response: res };
       const text = res.text;

@@ -217,7 +217,7 @@ export const syncOps = {
    */
   'sync.ingestRaw': writeOp(
     (db, input: IngestInput) => {
-      const page = input.page ?? preparePage(input).page!;
+      const page = preparePage(input).page!;
       const nextOffset = input.offset + page.fetched;
       const done = !input.task.paged || page.fetched < PAGE_SIZE || (page.total !== null && nextOffset >= page.total);
       const result = ingest(db, {

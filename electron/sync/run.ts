@@ -162,7 +162,7 @@ async function runTask(ctx: TaskContext, task: TaskSpec, cp: Checkpoint | null, 
       const body = await (pending ?? fetchPage(offset));
       let result;
       try {
-        // The body's buffer moves to the writer (no copy); the main thread never decodes page text.
+        // The body's buffer moves to the database workers (no copy); the main thread never decodes page text.
         result = await ctx.db.runTransferring(
           'sync.ingestRaw',
           { task, gen: ctx.gen, offset, body, now: new Date().toISOString() },

@@ -21,9 +21,9 @@ export type TaskKind =
   'customers' | 'orders' | 'order' | 'refundInfos' | 'billSums' | 'cycleCustomers' | 'feeRecords' | 'feeCycleReconcile';
 
 /**
- * One scope of one resource to list completely. Plain data, so it crosses to the writer
- * worker: the main thread only does HTTP; parsing, validation, mapping and the insert all
- * happen in the worker. Scopes are stable strings (they key the checkpoints), so a resumed
+ * One scope of one resource to list completely. Plain data, so it crosses to the database
+ * workers: the main thread only does HTTP; parsing, validation and mapping happen on the
+ * reader thread, the insert on the writer. Scopes are stable strings (they key the checkpoints), so a resumed
  * run continues the same scope at the same offset.
  */
 export interface TaskSpec {
@@ -193,7 +193,7 @@ function validate(
 }
 
 /**
- * Turns a response body into rows (runs in the writer worker). Each record is validated on
+ * Turns a response body into rows (sync.ingestRaw's prepare step: on the reader thread). Each record is validated on
  * its own: a bad one goes to the quarantine with its reason and raw payload.
  */
 export function decodePage(t: TaskSpec, text: string, offset: number, now: string): DecodedPage {
