@@ -5,16 +5,31 @@ import { fromUnits } from '../../shared/money/units';
 import { readOp, writeOp } from '../db/operation';
 import { Where, dayEnd, dayStart, ftsPhrase } from '../db/sql';
 import { customerSearch } from '../customers/repository';
+import { cachedCount } from '../db/count-cache';
 
 type ListInput = z.output<typeof OrderListInput>;
 type Filter = ListInput['filter'];
 
-/** Sort columns; ties broken by rowid, which every index carries, so no sort step is needed. */
+/** Sort columns. */
 const SORTS: Record<ListInput['sort']['field'], string> = {
   createTime: 'o.create_time',
   paymentTime: 'o.payment_time',
   amount: 'o.amount_after_discount',
 };
+
+/**
+ * A sort's full order: its column, then (for amount and paid time) the creation time, then
+ * rowid, which every index carries. Each order has an index in exactly that order
+ * (migration 10), so no sort step is needed, and the order is total, so it can be walked
+ * from either end (see listOrders).
+ */
+function sortOrder(field: ListInput['sort']['field'], dir: 'ASC' | 'DESC', alias = 'o'): string {
+  const col = SORTS[field].replace('o.', `${alias}.`);
+  const tie = field === 'createTime' ? '' : `, ${alias}.create_time ${dir}`;
+  return `${col} ${dir}${tie}, ${alias}.rowid ${dir}`;
+}
+
+const sqlDir = (order: ListInput['sort']['order']) => (order === 'asc' ? 'ASC' : 'DESC');
 
 const COLUMNS = `o.order_id, o.customer_id, c.name AS customer_name, o.service_type_code, o.service_type_name, o.status,
   o.order_type, o.amount_after_discount, o.official_amount, o.currency, o.create_time, o.payment_time`;
@@ -113,8 +128,7 @@ export function orderListSql(input: Pick<ListInput, 'filter' | 'sort'>): {
   params: unknown[];
 } {
   const w = orderWhere(input.filter);
-  const dir = input.sort.order === 'asc' ? 'ASC' : 'DESC';
-  const order = `${SORTS[input.sort.field]} ${dir}, o.rowid ${dir}`;
+  const order = sortOrder(input.sort.field, sqlDir(input.sort.order));
   return {
     sql: `SELECT ${COLUMNS} FROM orders o LEFT JOIN customers c ON c.customer_id = o.customer_id
           WHERE o.rowid IN (SELECT o.rowid FROM orders o ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?)
@@ -144,9 +158,9 @@ export function orderSearchPageSql(input: ListInput): { sql: string; params: unk
   const search = input.filter.search;
   if (!search) throw new Error('orderSearchPageSql needs a search');
   const n = input.offset + input.limit;
-  const dir = input.sort.order === 'asc' ? 'ASC' : 'DESC';
+  const dir = sqlDir(input.sort.order);
   const col = SORTS[input.sort.field];
-  const order = `${col} ${dir}, o.rowid ${dir}`;
+  const order = sortOrder(input.sort.field, dir);
   const branches = searchBranches(search);
   const params: unknown[] = [];
   const parts = branchList(branches).map((b) => {
@@ -163,11 +177,12 @@ export function orderSearchPageSql(input: ListInput): { sql: string; params: unk
       }
     }
     params.push(...w.params, n);
-    return `SELECT * FROM (SELECT o.rowid AS id, ${col} AS k FROM orders o ${w.sql} ORDER BY ${order} LIMIT ?)`;
+    return `SELECT * FROM (SELECT o.rowid AS id, ${col} AS k, o.create_time AS t FROM orders o ${w.sql} ORDER BY ${order} LIMIT ?)`;
   });
+  const unionOrder = `k ${dir}${input.sort.field === 'createTime' ? '' : `, t ${dir}`}, id ${dir}`;
   return {
     sql: `SELECT ${COLUMNS} FROM orders o LEFT JOIN customers c ON c.customer_id = o.customer_id
-          WHERE o.rowid IN (SELECT id FROM (${parts.join(' UNION ')}) ORDER BY k ${dir}, id ${dir} LIMIT ? OFFSET ?)
+          WHERE o.rowid IN (SELECT id FROM (${parts.join(' UNION ')}) ORDER BY ${unionOrder} LIMIT ? OFFSET ?)
           ORDER BY ${order}`,
     params: [...params, input.limit, input.offset],
   };
@@ -235,15 +250,16 @@ export function orderProbeSql(
   window = PROBE_WINDOW,
 ): { sql: string; params: unknown[] } {
   const w = orderWhere(input.filter, true);
-  const dir = input.sort.order === 'asc' ? 'ASC' : 'DESC';
+  const dir = sqlDir(input.sort.order);
   const col = SORTS[input.sort.field].replace('o.', '');
   // CROSS JOIN keeps the window the outer loop: the filter is checked on its rows only,
   // never by the filter's own index over every match.
-  const prefix = `SELECT rowid AS id, ${col} AS k FROM orders INDEXED BY ${SORT_INDEXES[input.sort.field]}
-                  ORDER BY ${col} ${dir}, rowid ${dir} LIMIT ${Math.trunc(window)}`;
+  const prefix = `SELECT rowid AS id, ${col} AS k, create_time AS t FROM orders o INDEXED BY ${SORT_INDEXES[input.sort.field]}
+                  ORDER BY ${sortOrder(input.sort.field, dir)} LIMIT ${Math.trunc(window)}`;
+  const outer = `p.k ${dir}${input.sort.field === 'createTime' ? '' : `, p.t ${dir}`}, p.id ${dir}`;
   return {
     sql: `SELECT p.id FROM (${prefix}) p CROSS JOIN orders o ON o.rowid = p.id ${w.sql ? `${w.sql}` : ''}
-          ORDER BY p.k ${dir}, p.id ${dir} LIMIT ?`,
+          ORDER BY ${outer} LIMIT ?`,
     params: w.params,
   };
 }
@@ -294,11 +310,10 @@ export function firstPagesByProbe(db: Database.Database, input: ListInput, windo
     .all(...probe.params, need) as number[];
   if (ids.length < need) return null;
   const page = ids.slice(input.offset);
-  const dir = input.sort.order === 'asc' ? 'ASC' : 'DESC';
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM orders o LEFT JOIN customers c ON c.customer_id = o.customer_id
-       WHERE o.rowid IN (${page.map(() => '?').join(', ')}) ORDER BY ${SORTS[input.sort.field]} ${dir}, o.rowid ${dir}`,
+       WHERE o.rowid IN (${page.map(() => '?').join(', ')}) ORDER BY ${sortOrder(input.sort.field, sqlDir(input.sort.order))}`,
     )
     .safeIntegers(true)
     .all(...page) as RawOrder[];
@@ -315,6 +330,20 @@ function plainPage(db: Database.Database, input: ListInput): RawOrder[] {
     .all(...q.params, input.limit, input.offset) as RawOrder[];
 }
 
+/**
+ * A page past the middle of a list of `total` rows, read from the far end: the order is
+ * total (sortOrder), so row i of one direction is row total - 1 - i of the other, and the
+ * index walk skips total - offset - limit rows instead of offset. The large preset's
+ * completed orders of a year by amount, 118k rows deep: 17 → 2 ms.
+ */
+function pageFromEnd(db: Database.Database, input: ListInput, total: number): RawOrder[] | null {
+  const limit = Math.min(input.limit, total - input.offset);
+  const offset = total - input.offset - limit;
+  if (limit <= 0 || offset >= input.offset) return null;
+  const reversed = { ...input, sort: { ...input.sort, order: input.sort.order === 'asc' ? 'desc' : 'asc' } } as const;
+  return plainPage(db, { ...reversed, offset, limit }).reverse();
+}
+
 export function searchPage(db: Database.Database, input: ListInput): RawOrder[] {
   const q = orderSearchPageSql(input);
   return db
@@ -328,19 +357,56 @@ export function searchPage(db: Database.Database, input: ListInput): RawOrder[] 
  * `countAhead` past the page (see SEARCH_COUNT_AHEAD) and then says `more`.
  */
 export function listOrders(db: Database.Database, input: ListInput, countAhead = SEARCH_COUNT_AHEAD) {
+  // One read transaction: the count and the page see the same snapshot (the reversed page
+  // is placed by the count).
+  return db.transaction(() => listInSnapshot(db, input, countAhead))();
+}
+
+/** The filters the day counts answer (migration 11): a status, a created or a paid range, a status and one range. */
+const DAY_BASES = [
+  { basis: 'c', from: 'createdFrom', to: 'createdTo' },
+  { basis: 'p', from: 'paidFrom', to: 'paidTo' },
+] as const;
+
+/** The count of a filter the day counts answer, summed from orders_day_counts; else null. */
+export function orderDayCountSql(f: Filter): { sql: string; params: unknown[] } | null {
+  const used = Object.entries(f)
+    .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.length))
+    .map(([k]) => k)
+    .filter((k) => k !== 'status');
+  if (!used.length && !f.status?.length) return null;
+  const base = DAY_BASES.find((b) => used.every((k) => k === b.from || k === b.to));
+  if (!base) return null;
+  const w = new Where().add('basis = ?', base.basis);
+  if (f[base.from]) w.add('day >= ?', f[base.from]);
+  if (f[base.to]) w.add('day <= ?', f[base.to]);
+  if (f.status?.length) w.add(`status IN (${f.status.map(() => '?').join(', ')})`, ...f.status);
+  return { sql: `SELECT coalesce(sum(n), 0) FROM orders_day_counts ${w.sql}`, params: w.params };
+}
+
+/** The exact count of a filter without a search: from the day counts when they answer it. */
+export function countOrders(db: Database.Database, f: Filter): number {
+  const days = orderDayCountSql(f);
+  if (days)
+    return db
+      .prepare(days.sql)
+      .pluck()
+      .get(...days.params) as number;
+  const q = orderListSql({ filter: f, sort: { field: 'createTime', order: 'desc' } });
+  return cachedCount(db, q.countSql, q.params);
+}
+
+function listInSnapshot(db: Database.Database, input: ListInput, countAhead: number) {
   const q = orderListSql(input);
-  const searchAlone = input.filter.search && filterWhere(input.filter).parts.length === 0;
+  if (!input.filter.search) {
+    const total = countOrders(db, input.filter);
+    const rows = firstPagesByProbe(db, input) ?? pageFromEnd(db, input, total) ?? plainPage(db, input);
+    return { total, rows: rows.map(toOrderRow) };
+  }
+  const searchAlone = filterWhere(input.filter).parts.length === 0;
   const rows = (firstPagesByProbe(db, input) ?? (searchAlone ? searchPage(db, input) : plainPage(db, input))).map(
     toOrderRow,
   );
-  if (!input.filter.search)
-    return {
-      total: db
-        .prepare(q.countSql)
-        .pluck()
-        .get(...q.params) as number,
-      rows,
-    };
   const cap = input.offset + input.limit + countAhead;
   const count = searchAlone
     ? orderSearchCountSql(input, cap + 1)

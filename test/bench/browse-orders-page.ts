@@ -5,13 +5,17 @@
  * the database worker (the worker's own clock around the repository operation, as the
  * core's `orders.list` handler runs it) and through the browser host's WebSocket. Anchors:
  * the same operation on a direct connection in this thread, and a raw `ws` echo moving the
- * same bytes as the host's reply.
+ * same bytes as the host's reply. The list caches a filter's count until the data changes, so
+ * cases asked with one input repeatedly measure a scroll through one filter; the "moved
+ * back a day each call" cases ask a filter not asked before every time.
  */
 import { measureInterleaved, summarize } from './stats';
 import { row, type Benchmark, type Row } from './report';
 import { rigRows, timedDbClient, withBrowseRig, type BrowseRig } from './browse-rig';
 import { listCall, replyFrame, type ListCall } from './list-calls';
 import { SequentialClient, startRawServer } from './ws-echo';
+import { orderListSql } from '../../electron/orders/repository';
+import { OrderListInput } from '../../shared/orders/schema';
 
 const BENCH = 'browse-orders-page';
 const PAGE = 50;
@@ -22,9 +26,33 @@ const MIN_SAMPLES = 20;
 /** Time to spend measuring one case (its three timed ways together): deep pages get fewer samples. */
 const CASE_BUDGET_MS = 15_000;
 
+type PageInput = { filter: object; sort: { field: string; order: string }; offset: number; limit: number };
+
 interface PageCase {
   name: string;
-  input: { filter: object; sort: { field: string; order: string }; offset: number; limit: number };
+  input: PageInput;
+  /**
+   * The i-th call's input, for a case asked with a new filter each time: the list caches a
+   * filter's count until the data changes (scrolling asks it with every page), and a case
+   * repeating one input measures only cached counts.
+   */
+  at?: (i: number) => PageInput;
+}
+
+/** Distinct inputs a varying case cycles through: more than the count cache holds. */
+const VARIANTS = 200;
+
+/** A varying case's call: each of the three ways walks the inputs from the first. */
+function varyingCall(at: (i: number) => PageInput, via: Parameters<typeof listCall>[2]): ListCall {
+  const counters = { ipc: 0, worker: 0, direct: 0 };
+  const next = (way: keyof typeof counters) => listCall('orders.list', at(counters[way]++ % VARIANTS), via);
+  return {
+    op: 'orders.list',
+    input: at(0),
+    ipc: () => next('ipc').ipc(),
+    worker: () => next('worker').worker(),
+    direct: () => next('direct').direct(),
+  };
 }
 
 /** The cases, from the data: the commonest status and the last year of orders. */
@@ -47,6 +75,29 @@ function pageCases(rig: BrowseRig): PageCase[] {
     input: { filter: f, sort: { field, order }, offset, limit: PAGE },
   });
   const fl = `status ${status} + created ${from}…${last}`;
+  const dayBefore = (d: string, n: number) =>
+    new Date(Date.parse(`${d}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+  // A new filter each call: the year's window moved back i days (both ends), its deep page
+  // 90% into that window's matches.
+  const windowAt = (i: number, paid: boolean) => {
+    const [f, t] = [dayBefore(from, i), dayBefore(last, i)];
+    return paid ? { status: [status], paidFrom: f, paidTo: t } : { status: [status], createdFrom: f, createdTo: t };
+  };
+  const countOf = (f: object) => {
+    const q = orderListSql(
+      OrderListInput.parse({ filter: f, sort: { field: 'amount', order: 'desc' }, offset: 0, limit: 1 }),
+    );
+    return rig.direct
+      .prepare(q.countSql)
+      .pluck()
+      .get(...q.params) as number;
+  };
+  const varying = (name: string, paid: boolean, deepPage: boolean): PageCase => {
+    const offsets = deepPage ? Array.from({ length: VARIANTS }, (_, i) => deep(countOf(windowAt(i, paid)))) : [];
+    const at = (i: number) => c(name, windowAt(i, paid), 'amount', 'desc', deepPage ? offsets[i]! : 0).input;
+    return { name, input: at(0), at };
+  };
+  const moving = `the window moved back a day each call`;
   return [
     c('all, newest first (the screen default)', {}, 'createTime', 'desc'),
     c(`${fl}, amount desc`, filter, 'amount', 'desc'),
@@ -54,6 +105,11 @@ function pageCases(rig: BrowseRig): PageCase[] {
     c(`${fl}, amount desc, offset ${deep(matching)}`, filter, 'amount', 'desc', deep(matching)),
     c(`all, newest first, offset ${deep(all)}`, {}, 'createTime', 'desc', deep(all)),
     c(`all, paid time desc, offset ${deep(all)}`, {}, 'paymentTime', 'desc', deep(all)),
+    varying(`${fl}, amount desc, ${moving}`, false, false),
+    varying(`${fl}, amount desc, 90% deep, ${moving}`, false, true),
+    // A filter the day counts do not answer (migration 11): counted from the rows, and not
+    // cached for a filter not asked before.
+    varying(`status ${status} + paid in a year, amount desc, ${moving}`, true, false),
   ];
 }
 
@@ -74,7 +130,8 @@ export const browseOrdersPage: Benchmark = {
       const rows: Row[] = rigRows(BENCH, rig);
       try {
         for (const pc of pageCases(rig)) {
-          const call = listCall('orders.list', pc.input, { client: rig.client, db: timed.db, direct: rig.direct });
+          const via = { client: rig.client, db: timed.db, direct: rig.direct };
+          const call = pc.at ? varyingCall(pc.at, via) : listCall('orders.list', pc.input, via);
           const reply = await checkSame(call);
           const t0 = performance.now();
           for (let i = 0; i < 3; i++) call.direct();

@@ -7,6 +7,7 @@ import { migrate } from '../../electron/db/migrations';
 import {
   firstPagesByProbe,
   listOrders,
+  orderDayCountSql,
   orderListSql,
   orderSearchCountSql,
   orderSearchPageSql,
@@ -42,8 +43,8 @@ afterAll(async () => {
  * Every step of the plan reads through an index (or the FTS index): no full table scan.
  * (A scan of a subquery is of its own rows, which the subquery's plan reads by index.)
  */
-function expectIndexed(sql: string, params: unknown[]) {
-  const plan = raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+function expectIndexed(sql: string, params: unknown[], db = raw) {
+  const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
   const scans = plan
     .map((p) => p.detail)
     .filter((d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX|VIRTUAL TABLE|^SCAN \(subquery-\d+\)$/.test(d));
@@ -489,5 +490,128 @@ describe('order list', () => {
       expect(new Decimal(r.amountAfterDiscount!).equals(new Decimal(byId.get(r.orderId)!.amount_after_discount!))).toBe(
         true,
       );
+  });
+});
+
+describe('order list pages past the middle and counts', () => {
+  /** Orders with many equal amounts, times and paid times, and NULLs, inserted in no order. */
+  function tiedOrders(n: number) {
+    const file = path.join(tempDir('pw-ends-'), 'w.db');
+    const db = new Database(file);
+    migrate(db);
+    db.prepare(
+      "INSERT INTO customers (customer_id, account_name, name, sync_gen, synced_at) VALUES ('c1', 'a', '华东云科技', 1, 't')",
+    ).run();
+    const insert = db.prepare(
+      `INSERT INTO orders (order_id, customer_id, status, amount_after_discount, create_time, payment_time, sync_gen, synced_at)
+       VALUES (?, 'c1', ?, ?, ?, ?, 1, 't')`,
+    );
+    let seed = 11;
+    const rnd = (k: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * k);
+    };
+    const day = (d: number) => `2025-0${1 + (d % 9)}-1${d % 10}T00:00:00Z`;
+    for (let i = 0; i < n; i++)
+      insert.run(
+        `CS${String(rnd(1e6)).padStart(6, '0')}-${i}`,
+        [2, 5, 5, 6][rnd(4)],
+        rnd(8) === 0 ? null : BigInt(rnd(12)) * 1000000n,
+        day(rnd(20)),
+        rnd(3) === 0 ? null : day(rnd(20)),
+      );
+    return { db, file };
+  }
+
+  it('read from the far end equal the pages read forward, at every depth', () => {
+    const { db } = tiedOrders(600);
+    const filters = [{}, { status: [5] }, { status: [5], createdFrom: '2025-03-01' }, { paidTo: '2025-06-30' }];
+    for (const filter of filters)
+      for (const field of ['createTime', 'paymentTime', 'amount'] as const)
+        for (const order of ['asc', 'desc'] as const) {
+          const input = (offset: number) => OrderListInput.parse({ filter, sort: { field, order }, offset, limit: 37 });
+          const total = listOrders(db, input(0)).total;
+          expect(total).toBeGreaterThan(100);
+          for (const offset of [
+            0,
+            40,
+            total / 2 - 20,
+            total / 2,
+            total / 2 + 3,
+            total - 37,
+            total - 5,
+            total,
+            total + 9,
+          ]) {
+            const at = input(Math.max(0, Math.floor(offset)));
+            const got = listOrders(db, at);
+            expect(got.total).toBe(total);
+            expect(got.rows, `${JSON.stringify(filter)} ${field} ${order} @${at.offset}`).toEqual(plainRows(db, at));
+          }
+        }
+    db.close();
+  });
+
+  it('of a status and a created range are summed from the day counts, equal to counting the rows', () => {
+    const { db } = tiedOrders(400);
+    const filters = [
+      { status: [5] },
+      { status: [2, 6] },
+      { status: [9] },
+      { createdFrom: '2025-03-01' },
+      { createdTo: '2025-03-15' },
+      { status: [5], createdFrom: '2025-02-10', createdTo: '2025-06-11' },
+      { createdFrom: '2025-05-13', createdTo: '2025-05-13' },
+      { paidFrom: '2025-03-01' },
+      { status: [5, 6], paidFrom: '2025-02-10', paidTo: '2025-06-11' },
+      { status: [2], paidTo: '2025-04-19' },
+    ];
+    for (const filter of filters) {
+      const parsed = OrderListInput.parse({ filter, sort: { field: 'amount', order: 'desc' }, offset: 0, limit: 5 });
+      const days = orderDayCountSql(parsed.filter);
+      expect(days, JSON.stringify(filter)).not.toBeNull();
+      expectIndexed(days!.sql, days!.params, db);
+      const q = orderListSql(parsed);
+      const rows = db
+        .prepare(q.countSql)
+        .pluck()
+        .get(...q.params) as number;
+      expect(listOrders(db, parsed).total, JSON.stringify(filter)).toBe(rows);
+    }
+    // Any other filter is counted from the rows.
+    expect(orderDayCountSql({ status: [5], paidFrom: '2025-01-01', createdTo: '2025-05-01' })).toBeNull();
+    expect(orderDayCountSql({ status: [5], orderType: [1] })).toBeNull();
+    expect(orderDayCountSql({ search: '华东' })).toBeNull();
+    expect(orderDayCountSql({})).toBeNull();
+    db.close();
+  });
+
+  it('are counted again after any change to the orders, by this connection or another', () => {
+    const { db, file } = tiedOrders(150);
+    const other = new Database(file);
+    const input = OrderListInput.parse({
+      filter: { status: [5] },
+      sort: { field: 'amount', order: 'desc' },
+      offset: 0,
+      limit: 10,
+    });
+    const count = () => db.prepare('SELECT count(*) FROM orders WHERE status = 5').pluck().get() as number;
+    const before = listOrders(db, input).total;
+    expect(before).toBe(count());
+    const add = (on: Database.Database, id: string) =>
+      on
+        .prepare(
+          `INSERT INTO orders (order_id, customer_id, status, create_time, sync_gen, synced_at) VALUES (?, 'c1', 5, '2026-01-01T00:00:00Z', 1, 't')`,
+        )
+        .run(id);
+    add(other, 'X1');
+    expect(listOrders(db, input).total).toBe(before + 1);
+    add(db, 'X2');
+    expect(listOrders(db, input).total).toBe(before + 2);
+    other.prepare("UPDATE orders SET status = 2 WHERE order_id IN ('X1', 'X2')").run();
+    expect(listOrders(db, input).total).toBe(before);
+    expect(listOrders(db, input).rows.map((r) => r.orderId)).toEqual(plainRows(db, input).map((r) => r.orderId));
+    other.close();
+    db.close();
   });
 });

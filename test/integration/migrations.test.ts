@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../electron/db/migrations';
 import { DbTooNewError, openWriter } from '../../electron/db/open';
 import { refreshBillTotals } from '../../electron/bills/totals';
-import { listOrders } from '../../electron/orders/repository';
+import { listOrders, orderListSql } from '../../electron/orders/repository';
 import { OrderListInput } from '../../shared/orders/schema';
 import type { Core } from '../../electron/core/core';
 import { call, testCore } from '../support/core';
@@ -295,6 +295,98 @@ const EXPECT: Record<number, (db: Database.Database) => void> = {
     );
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   },
+  10: (db) => {
+    // Equal amounts (and equal paid times) list newest first, then by rowid, from an index in
+    // exactly that order: alone, and after a status.
+    const ids = (sort: 'amount' | 'paymentTime', order: 'asc' | 'desc', filter = {}) =>
+      listOrders(db, OrderListInput.parse({ filter, sort: { field: sort, order }, offset: 0, limit: 50 })).rows.map(
+        (r) => r.orderId,
+      );
+    expect(ids('amount', 'desc')).toEqual(['CS2503', 'CS2502', 'CS2501', 'CS2504']);
+    expect(ids('amount', 'asc')).toEqual(['CS2504', 'CS2501', 'CS2502', 'CS2503']);
+    // (The list counts a status from migration 11's table; the page's own query is version 10's.)
+    const q = orderListSql(
+      OrderListInput.parse({
+        filter: { status: [5] },
+        sort: { field: 'paymentTime', order: 'desc' },
+        offset: 0,
+        limit: 50,
+      }),
+    );
+    expect(
+      db
+        .prepare(q.sql)
+        .all(...q.params, 50, 0)
+        .map((r) => (r as { order_id: string }).order_id),
+    ).toEqual(['CS2502', 'CS2501', 'CS2504']);
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' | ');
+    const cases: [string, RegExp][] = [
+      ['ORDER BY amount_after_discount DESC, create_time DESC, rowid DESC', /orders_amount/],
+      ['ORDER BY payment_time ASC, create_time ASC, rowid ASC', /orders_payment_time/],
+      [
+        "WHERE status = 5 AND create_time >= '2025' ORDER BY amount_after_discount DESC, create_time DESC, rowid DESC",
+        /COVERING INDEX orders_status_amount/,
+      ],
+      [
+        "WHERE status = 5 AND create_time >= '2025' ORDER BY payment_time DESC, create_time DESC, rowid DESC",
+        /COVERING INDEX orders_status_paid/,
+      ],
+    ];
+    for (const [tail, index] of cases) {
+      const p = plan(`SELECT rowid FROM orders INDEXED BY ${index.source.split(' ').pop()} ${tail} LIMIT 50`);
+      expect(p).toMatch(index);
+      expect(p).not.toMatch(/TEMP B-TREE/);
+    }
+  },
+  11: (db) => {
+    // The orders from before are counted; later inserts, updates and deletes keep the counts.
+    const counts = (basis = 'c') =>
+      db
+        .prepare('SELECT day, status, n FROM orders_day_counts WHERE basis = ? AND n > 0 ORDER BY day, status')
+        .raw()
+        .all(basis);
+    const truth = (time = 'create_time') =>
+      db
+        .prepare(
+          `SELECT substr(${time}, 1, 10), coalesce(status, -1), count(*) FROM orders WHERE ${time} IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+        )
+        .raw()
+        .all();
+    expect(counts()).toEqual([
+      ['2025-01-01', 5, 2],
+      ['2025-01-02', -1, 1],
+    ]);
+    expect(counts('p')).toEqual([['2025-02-01', 5, 1]]);
+    const insert = db.prepare(
+      "INSERT INTO orders (order_id, customer_id, status, create_time, sync_gen, synced_at) VALUES (?, 'c1', ?, ?, 2, 't')",
+    );
+    insert.run('D4', 5, '2025-01-01T23:59:59Z');
+    insert.run('D5', 2, '2025-01-03T00:00:00Z');
+    db.prepare("UPDATE orders SET status = 2 WHERE order_id = 'D1'").run();
+    db.prepare("UPDATE orders SET create_time = '2025-01-03T10:00:00Z' WHERE order_id = 'D3'").run();
+    db.prepare("UPDATE orders SET service_type_name = 'x' WHERE order_id = 'D2'").run();
+    db.prepare("DELETE FROM orders WHERE order_id = 'D4'").run();
+    // The sync's upsert of a stored order sets every column again.
+    db.prepare(
+      `INSERT INTO orders (order_id, customer_id, status, create_time, sync_gen, synced_at) VALUES ('D2', 'c1', 5, '2025-01-01T08:00:00Z', 3, 't')
+       ON CONFLICT (order_id) DO UPDATE SET status = excluded.status, create_time = excluded.create_time, sync_gen = excluded.sync_gen`,
+    ).run();
+    db.prepare("UPDATE orders SET payment_time = '2025-02-03T00:00:00Z' WHERE order_id IN ('D3', 'D5')").run();
+    db.prepare("UPDATE orders SET payment_time = NULL WHERE order_id = 'D1'").run();
+    expect(counts()).toEqual(truth());
+    expect(counts('p')).toEqual(truth('payment_time'));
+    expect(counts('p')).toEqual([
+      ['2025-02-03', -1, 1],
+      ['2025-02-03', 2, 1],
+    ]);
+    expect(counts()).toEqual([
+      ['2025-01-01', 2, 1],
+      ['2025-01-01', 5, 1],
+      ['2025-01-03', -1, 1],
+      ['2025-01-03', 2, 1],
+    ]);
+  },
 };
 
 /** Every fee record, every column, exact integers. */
@@ -344,6 +436,27 @@ const SEED: Record<number, (db: Database.Database) => void> = {
     fee.run('k1', '2025-03', 'c1', 'hws.service.type.ebs', 123456789);
     fee.run('k2', '2025-03', 'c2', null, -5);
     feeRowsBefore9 = feeRows(db);
+  },
+  10: (db) => {
+    seedCustomer(db);
+    const order = db.prepare(
+      "INSERT INTO orders (order_id, customer_id, status, amount_after_discount, create_time, payment_time, sync_gen, synced_at) VALUES (?, 'c1', ?, ?, ?, ?, 1, 't')",
+    );
+    // Three equal amounts and two equal paid times, inserted out of time order.
+    order.run('CS2502', 5, 700000000, '2025-02-01T00:00:00Z', '2025-03-01T00:00:00Z');
+    order.run('CS2504', 5, 100, '2025-04-01T00:00:00Z', null);
+    order.run('CS2501', 5, 700000000, '2025-01-01T00:00:00Z', '2025-03-01T00:00:00Z');
+    order.run('CS2503', 2, 700000000, '2025-03-01T00:00:00Z', null);
+  },
+  11: (db) => {
+    seedCustomer(db);
+    const order = db.prepare(
+      "INSERT INTO orders (order_id, customer_id, status, create_time, sync_gen, synced_at) VALUES (?, 'c1', ?, ?, 1, 't')",
+    );
+    order.run('D1', 5, '2025-01-01T00:00:00Z');
+    order.run('D2', 5, '2025-01-01T08:00:00Z');
+    db.prepare("UPDATE orders SET payment_time = '2025-02-01T09:00:00Z' WHERE order_id = 'D1'").run();
+    order.run('D3', null, '2025-01-02T23:59:59Z');
   },
 };
 

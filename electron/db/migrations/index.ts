@@ -8,6 +8,8 @@ import { m0006Qrcodes } from './0006-qrcodes';
 import { m0007Certificates } from './0007-certificates';
 import { m0008OrderSearch } from './0008-order-search';
 import { m0009FeeRecordsKey } from './0009-fee-records-key';
+import { m0010OrderSortKeys } from './0010-order-sort-keys';
+import { m0011OrderDayCounts } from './0011-order-day-counts';
 import type { Migration } from './types';
 
 export type { Migration };
@@ -23,6 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0007Certificates,
   m0008OrderSearch,
   m0009FeeRecordsKey,
+  m0010OrderSortKeys,
+  m0011OrderDayCounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
