@@ -36,27 +36,26 @@ export function isDecimalText(text: string): boolean {
   return DECIMAL_RE.test(text);
 }
 
-/**
- * Marks a money string for toJson: JSON.stringify writes it as "\u0001<digits>". Another
- * string starting with U+0001 would be written the same way, so the replacer refuses one
- * (the sandbox's data never holds control characters).
- */
-const MARK = '\u0001';
-const MARKED_RE = /"\\u0001(-?[0-9.]+)"/g;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function replacer(this: unknown, key: string, value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  if (MONEY_KEYS.has(key) && DECIMAL_RE.test(value)) return MARK + value;
-  if (value.startsWith(MARK)) throw new Error(`toJson: a string under ${key} starts with U+0001`);
-  return value;
-}
+/**
+ * A money key's field holding a plain decimal string, as JSON.stringify writes it. A key
+ * always follows `{` or `,`; inside a JSON string every `"` follows a backslash, so `{"` and
+ * `,"` occur only where a key starts, and a match is never text inside a value (nor the end
+ * of another key such as `"x_amount"`). The decimal's characters end at its closing quote.
+ */
+const MONEY_FIELD_RE = new RegExp(
+  `([{,])"(${[...MONEY_KEYS].map(escapeRe).join('|')})":"(-?(?:0|[1-9]\\d*)(?:\\.\\d+)?)"`,
+  'g',
+);
 
 /**
  * Serialises plain data (objects, arrays, strings, finite numbers, booleans, null) with the
- * native JSON.stringify, then unquotes the marked money strings: several times faster than
- * a hand-written writer, which the sandbox felt at thousands of pages per second.
+ * native JSON.stringify, then unquotes the money fields: several times faster than a
+ * hand-written writer or a replacer function (which takes JSON.stringify off its fast path:
+ * a fifth of the sandbox's CPU time in a large sync went to the replacer version).
  */
 export function toJson(value: unknown): string {
-  const text = JSON.stringify(value, replacer);
-  return text === undefined ? 'null' : text.replace(MARKED_RE, '$1');
+  const text = JSON.stringify(value);
+  return text === undefined ? 'null' : text.replace(MONEY_FIELD_RE, '$1"$2":$3');
 }

@@ -32,8 +32,36 @@ describe('sandbox toJson', () => {
     );
   });
 
-  it('refuses a string that could be mistaken for a marked amount', () => {
-    expect(() => toJson({ customer: '\u0001123' })).toThrow(/U\+0001/);
+  it('leaves text that looks like a money field inside a string or a key alone', () => {
+    const record = {
+      note: ',"amount":"5"',
+      'x"amount': '6',
+      x_amount: '7',
+      amount: '8',
+      nested: [{ cash_amount: '9' }],
+    };
+    expect(toJson(record)).toBe(
+      '{"note":",\\"amount\\":\\"5\\"","x\\"amount":"6","x_amount":"7","amount":8,"nested":[{"cash_amount":9}]}',
+    );
+  });
+
+  it('writes what a replacer marking each money string would (the previous writer)', () => {
+    const MARK = '\u0001';
+    const reference = (value: unknown) =>
+      JSON.stringify(value, (key, v: unknown) =>
+        typeof v === 'string' && MONEY_KEYS.has(key) && /^-?(0|[1-9]\d*)(\.\d+)?$/.test(v) ? MARK + v : v,
+      ).replace(/"\\u0001(-?[0-9.]+)"/g, '$1');
+    const keys = fc.constantFrom(...MONEY_KEYS, 'name', 'amounts', 'x_amount', 'a"b', ',');
+    const leaf = fc.oneof(decimal, fc.string(), fc.constantFrom('1e3', '01', '-', '', '"amount":"1"'), fc.integer());
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), tie('object')),
+      object: fc.dictionary(keys, tie('node'), { maxKeys: 6 }),
+    }));
+    fc.assert(
+      fc.property(tree.object, (v) => {
+        expect(toJson(v)).toBe(reference(v));
+      }),
+    );
   });
 
   it('round-trips through the app parser: money exact, other strings unchanged', () => {
