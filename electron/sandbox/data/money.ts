@@ -8,9 +8,28 @@ import { fromUnits } from '../../../shared/money/units';
 export const UNITS_PER_YUAN = 100_000_000;
 export const UNITS_PER_CENT = 1_000_000;
 
-/** Units → canonical decimal text ("-12.5", "0.04599822"). */
+/**
+ * Units → canonical decimal text ("-12.5", "0.04599822"), as fromUnits writes it. A safe
+ * integer is split in doubles without BigInt (most of the sandbox's amounts go through
+ * here, a dozen per fee record): yuan and remainder are exact integers, the quotient's
+ * rounding corrected by the remainder's sign.
+ */
 export function money(units: number): string {
-  return fromUnits(BigInt(units));
+  if (!Number.isSafeInteger(units)) return fromUnits(BigInt(units));
+  if (units === 0) return '0';
+  const abs = Math.abs(units);
+  let yuan = Math.floor(abs / UNITS_PER_YUAN);
+  let rest = abs - yuan * UNITS_PER_YUAN;
+  if (rest < 0) {
+    yuan -= 1;
+    rest += UNITS_PER_YUAN;
+  } else if (rest >= UNITS_PER_YUAN) {
+    yuan += 1;
+    rest -= UNITS_PER_YUAN;
+  }
+  const sign = units < 0 ? '-' : '';
+  if (rest === 0) return `${sign}${yuan}`;
+  return `${sign}${yuan}.${String(rest).padStart(8, '0').replace(/0+$/, '')}`;
 }
 
 export function moneyBig(units: bigint): string {
