@@ -26,7 +26,7 @@ export const test = base.extend<Fixtures>({
     fs.rmSync(dir, { recursive: true, force: true });
   },
 
-  launchHost: async ({ dataDir }, use) => {
+  launchHost: async ({ dataDir }, use, testInfo) => {
     const started: RunningHost[] = [];
     await use(async (options = {}) => {
       const host = new RunningHost(options.dataDir ?? dataDir, options);
@@ -34,6 +34,18 @@ export const test = base.extend<Fixtures>({
       await host.start();
       return host;
     });
+    // A failed test keeps what its hosts printed (and whether one had exited by itself), so
+    // a failure on a loaded CI machine can be told apart from a crashed core.
+    if (testInfo.status !== testInfo.expectedStatus)
+      for (const [i, h] of started.entries()) {
+        // The ready line carries the page's session token: not for a CI log.
+        const output = h.output.replace(/#token=[0-9a-f]+/g, '#token=…');
+        const exited = h.exited ? `exited on its own: ${h.exited}\n` : '';
+        await testInfo.attach(`host-${i + 1}-output.txt`, { body: exited + output, contentType: 'text/plain' });
+        process.stderr.write(
+          `--- host ${i + 1} of "${testInfo.title}" (${exited.trim() || 'running'}), last output:\n${output.slice(-3000)}\n`,
+        );
+      }
     await Promise.all(started.map((h) => h.stop()));
   },
 

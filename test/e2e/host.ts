@@ -23,6 +23,8 @@ export class RunningHost {
   private currentUrl = '';
   /** Everything the process wrote, for failure messages. */
   output = '';
+  /** How the process ended, when it ended before stop() (a crash); null while it runs. */
+  exited: string | null = null;
 
   constructor(
     readonly dataDir: string,
@@ -48,6 +50,10 @@ export class RunningHost {
     args.push(...(this.options.extraArgs ?? []));
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
+    this.exited = null;
+    child.once('exit', (code, signal) => {
+      if (this.child === child) this.exited = `code ${code}, signal ${signal}`;
+    });
     child.stderr!.on('data', (d: Buffer) => (this.output += d.toString()));
     this.currentUrl = await new Promise<string>((resolve, reject) => {
       let stdout = '';
