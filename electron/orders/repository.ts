@@ -23,10 +23,9 @@ const SORTS: Record<ListInput['sort']['field'], string> = {
  * (migration 10), so no sort step is needed, and the order is total, so it can be walked
  * from either end (see listOrders).
  */
-function sortOrder(field: ListInput['sort']['field'], dir: 'ASC' | 'DESC', alias = 'o'): string {
-  const col = SORTS[field].replace('o.', `${alias}.`);
-  const tie = field === 'createTime' ? '' : `, ${alias}.create_time ${dir}`;
-  return `${col} ${dir}${tie}, ${alias}.rowid ${dir}`;
+function sortOrder(field: ListInput['sort']['field'], dir: 'ASC' | 'DESC'): string {
+  const tie = field === 'createTime' ? '' : `, o.create_time ${dir}`;
+  return `${SORTS[field]} ${dir}${tie}, o.rowid ${dir}`;
 }
 
 const sqlDir = (order: ListInput['sort']['order']) => (order === 'asc' ? 'ASC' : 'DESC');
@@ -319,8 +318,9 @@ export function firstPagesByProbe(db: Database.Database, input: ListInput, windo
     .all(...page) as RawOrder[];
 }
 
-const hasFilter = (f: Filter) =>
-  Object.values(f).some((v) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.length));
+/** A filter field the user set: not absent, not empty text, not an empty list. */
+const isSet = (v: unknown) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.length);
+const hasFilter = (f: Filter) => Object.values(f).some(isSet);
 
 function plainPage(db: Database.Database, input: ListInput): RawOrder[] {
   const q = orderListSql(input);
@@ -371,7 +371,7 @@ const DAY_BASES = [
 /** The count of a filter the day counts answer, summed from orders_day_counts; else null. */
 export function orderDayCountSql(f: Filter): { sql: string; params: unknown[] } | null {
   const used = Object.entries(f)
-    .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.length))
+    .filter(([, v]) => isSet(v))
     .map(([k]) => k)
     .filter((k) => k !== 'status');
   if (!used.length && !f.status?.length) return null;
@@ -425,6 +425,7 @@ export const orderOps = {
   'orders.exportPage': readOp((db, input: ListInput) => plainPage(db, input).map(toOrderRow)),
 
   'orders.count': readOp((db, input: Pick<ListInput, 'filter' | 'sort'>) => {
+    if (!input.filter.search) return countOrders(db, input.filter);
     const q = orderListSql(input);
     return db
       .prepare(q.countSql)
