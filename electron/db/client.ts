@@ -3,7 +3,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import type { DbRecovery } from '../../shared/app/schema';
 import type { Logger } from '../core/logger';
 import { LATEST_SCHEMA_VERSION } from './migrations';
-import { operations, type OpInput, type OpName, type OpOutput } from './operations';
+import { operations, type OpInput, type OpName, type OpOutput, type OpPreview } from './operations';
 import type { FromWorker, SerializedError, ToWorker, WorkerInit } from './protocol';
 
 export const SLOW_QUERY_MS = 40;
@@ -50,7 +50,13 @@ class DbWorker {
   private opened = false;
   private closed = false;
 
-  constructor(init: WorkerInit, script: string | URL, logger: Logger) {
+  constructor(
+    init: WorkerInit,
+    script: string | URL,
+    logger: Logger,
+    /** A preview this worker posted (DbClient.runStaged). */
+    onPreview: (msg: Extract<FromWorker, { kind: 'preview' }>) => void,
+  ) {
     this.worker = new Worker(script, {
       workerData: init,
       transferList: init.peer ? [init.peer] : [],
@@ -70,6 +76,8 @@ class DbWorker {
             if (!p) return;
             return msg.ok ? p.resolve(msg.value) : p.reject(new DbWorkerError(msg.error));
           }
+          case 'preview':
+            return onPreview(msg);
           case 'slow':
             return logger.warn('slow query', { op: msg.op, ms: msg.ms, role: msg.role });
         }
@@ -101,10 +109,23 @@ class DbWorker {
   }
 
   call(op: string, input: unknown, transfer?: ArrayBuffer[]): Promise<unknown> {
-    if (this.closed) return Promise.reject(new Error('database is closed'));
+    return this.callWithId(op, input, transfer).answer;
+  }
+
+  /** As call(); the id also names the operation's preview, when `preview` asks for one. */
+  callWithId(
+    op: string,
+    input: unknown,
+    transfer?: ArrayBuffer[],
+    preview?: boolean,
+  ): { id: number; answer: Promise<unknown> } {
+    if (this.closed) return { id: 0, answer: Promise.reject(new Error('database is closed')) };
     const { id, answer } = this.expect();
-    this.worker.postMessage({ kind: 'op', id, op, input } satisfies ToWorker, transfer);
-    return answer;
+    this.worker.postMessage(
+      { kind: 'op', id, op, input, ...(preview ? { preview } : {}) } satisfies ToWorker,
+      transfer,
+    );
+    return { id, answer };
   }
 
   /** An answer this worker will give under `id` to a message sent another way (a write the reader prepares). */
@@ -143,6 +164,8 @@ export class DbClient {
   private readerReady: Promise<DbWorker> | null = null;
   /** Writes handed to the reader to prepare, not yet answered by the writer. */
   private readonly preparing = new Set<number>();
+  /** Previews asked for (runStaged), by the writer's id of the operation. */
+  private readonly previews = new Map<number, Pending>();
   private slow = 0;
   outcome: DbOpenOutcome = { state: 'failed', reason: 'not opened' };
 
@@ -167,17 +190,40 @@ export class DbClient {
     };
     const base = { file: this.opts.file, nativeBinding: this.opts.nativeBinding, slowMs };
     const channel = new MessageChannel();
-    const writer = new DbWorker({ ...base, role: 'writer', peer: channel.port2 }, this.opts.workerScript, logger);
+    const onPreview = (msg: Extract<FromWorker, { kind: 'preview' }>) => {
+      const p = this.previews.get(msg.id);
+      this.previews.delete(msg.id);
+      if (!p) return;
+      if (msg.ok) p.resolve(msg.value);
+      else p.reject(new DbWorkerError(msg.error));
+    };
+    const writer = new DbWorker(
+      { ...base, role: 'writer', peer: channel.port2 },
+      this.opts.workerScript,
+      logger,
+      onPreview,
+    );
     // Both threads boot at once; the reader opens the file once the writer has checked it.
     const reader = new DbWorker(
       { ...base, role: 'reader', deferOpen: true, peer: channel.port1 },
       this.opts.workerScript,
       logger,
+      onPreview,
     );
     // A write the reader was preparing when it went away is never answered: fail it.
     reader.onExit(() => {
-      for (const id of this.preparing) writer.fail(id, new Error('database reader exited'));
+      const gone = new Error('database reader exited');
+      for (const id of this.preparing) {
+        writer.fail(id, gone);
+        this.previews.get(id)?.reject(gone);
+        this.previews.delete(id);
+      }
       this.preparing.clear();
+    });
+    // Nor is a preview the writer was to give.
+    writer.onExit(() => {
+      for (const p of this.previews.values()) p.reject(new Error('database worker exited'));
+      this.previews.clear();
     });
     try {
       const ready = await writer.ready;
@@ -238,6 +284,43 @@ export class DbClient {
     this.preparing.add(id);
     this.reader.send({ kind: 'prepare', id, op, input }, transfer);
     return answer.finally(() => this.preparing.delete(id)) as Promise<OpOutput<K>>;
+  }
+
+  /**
+   * A write with a preview (operation.ts), its input owning `transfer` as in runTransferring:
+   * `preview` settles as soon as the input is prepared (the reader's work; it rejects when
+   * preparing fails), `stored` when the write is committed (or has failed). A sync page's
+   * preview says where the scope goes on, so the next request need not wait for the group
+   * commit; what is counted as stored still waits for `stored`.
+   */
+  runStaged<K extends OpName>(
+    op: K,
+    input: OpInput<K>,
+    transfer: ArrayBuffer[],
+  ): { preview: Promise<OpPreview<K>>; stored: Promise<OpOutput<K>> } {
+    const spec = operations[op] as { mode: string; prepare?: unknown; preview?: unknown };
+    if (spec.mode !== 'write' || !spec.preview) {
+      const err = Promise.reject(new Error(`${op} is not a write operation with a preview`));
+      return { preview: err, stored: err };
+    }
+    if (!this.writer) {
+      const err = Promise.reject(new Error('database is not open'));
+      return { preview: err, stored: err };
+    }
+    let id: number;
+    let answer: Promise<unknown>;
+    if (this.reader?.isUp) {
+      ({ id, answer } = this.writer.expect());
+      this.preparing.add(id);
+      this.reader.send({ kind: 'prepare', id, op, input, preview: true }, transfer);
+      answer = answer.finally(() => this.preparing.delete(id));
+    } else {
+      // The reader is gone: the writer prepares it and gives the preview itself.
+      ({ id, answer } = this.writer.callWithId(op, input, transfer, true));
+      if (id === 0) return { preview: answer as Promise<OpPreview<K>>, stored: answer as Promise<OpOutput<K>> };
+    }
+    const preview = new Promise<unknown>((resolve, reject) => this.previews.set(id, { resolve, reject }));
+    return { preview: preview as Promise<OpPreview<K>>, stored: answer as Promise<OpOutput<K>> };
   }
 
   /** Main file plus WAL, in bytes (async: the main thread never waits on the disk). */

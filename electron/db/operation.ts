@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
  * `durable` writes hold local-only data (drafts, invoices, settings…): they commit with
  * synchronous=FULL so a power cut cannot take back a write the user saw succeed.
  */
-export interface Operation<I, O> {
+export interface Operation<I, O, V = never> {
   mode: 'read' | 'write';
   durable?: boolean;
   /**
@@ -28,6 +28,12 @@ export interface Operation<I, O> {
    * the input unprepared. A prepare that throws fails the operation, as `run` would.
    */
   prepare?: (input: I) => I;
+  /**
+   * What a caller may learn from the prepared input before the write is stored (a synced
+   * page's size and total, so the sync can ask for the next page while this one waits for
+   * its group's commit). Pure, like `prepare`; asked for with DbClient.runStaged.
+   */
+  preview?: (prepared: I) => V;
   run(db: Database.Database, input: I): O;
 }
 
@@ -35,14 +41,28 @@ export function readOp<I, O>(run: (db: Database.Database, input: I) => O): Opera
   return { mode: 'read', run };
 }
 
-export function writeOp<I, O>(
+export function writeOp<I, O, V = never>(
   run: (db: Database.Database, input: I) => O,
-  opts: { durable?: boolean; groupCommit?: boolean; atomic?: boolean; prepare?: (input: I) => I } = {},
-): Operation<I, O> {
+  opts: {
+    durable?: boolean;
+    groupCommit?: boolean;
+    atomic?: boolean;
+    prepare?: (input: I) => I;
+    preview?: (prepared: I) => V;
+  } = {},
+): Operation<I, O, V> {
   const durable = opts.durable ?? false;
   const atomic = opts.atomic ?? true;
   const groupCommit = atomic && !durable && (opts.groupCommit ?? false);
-  return { mode: 'write', durable, groupCommit, atomic, ...(opts.prepare ? { prepare: opts.prepare } : {}), run };
+  return {
+    mode: 'write',
+    durable,
+    groupCommit,
+    atomic,
+    ...(opts.prepare ? { prepare: opts.prepare } : {}),
+    ...(opts.prepare && opts.preview ? { preview: opts.preview } : {}),
+    run,
+  };
 }
 
-export type OperationTable = Record<string, Operation<never, unknown>>;
+export type OperationTable = Record<string, Operation<never, unknown, unknown>>;

@@ -38,3 +38,5 @@ export type Operations = typeof operations;
 export type OpName = keyof Operations;
 export type OpInput<K extends OpName> = Parameters<Operations[K]['run']>[1];
 export type OpOutput<K extends OpName> = ReturnType<Operations[K]['run']>;
+/** What a write's `preview` makes of its prepared input (never for an operation without one). */
+export type OpPreview<K extends OpName> = Operations[K] extends { preview?: (input: never) => infer V } ? V : never;

@@ -19,9 +19,13 @@ export interface WorkerInit {
 }
 
 export type ToWorker =
-  | { kind: 'op'; id: number; op: string; input: unknown }
-  /** To the reader: prepare this write and hand it to the writer, which answers under `id`. */
-  | { kind: 'prepare'; id: number; op: string; input: unknown }
+  /** `preview`: answer the operation's preview of its prepared input first (the writer prepares it). */
+  | { kind: 'op'; id: number; op: string; input: unknown; preview?: boolean }
+  /**
+   * To the reader: prepare this write and hand it to the writer, which answers under `id`;
+   * with `preview`, the reader answers the preview under the same id as soon as it is prepared.
+   */
+  | { kind: 'prepare'; id: number; op: string; input: unknown; preview?: boolean }
   | { kind: 'open' }
   | { kind: 'close' };
 
@@ -43,6 +47,9 @@ export type FromWorker =
   | { kind: 'init-error'; error: SerializedError }
   | { kind: 'result'; id: number; ok: true; value: unknown }
   | { kind: 'result'; id: number; ok: false; error: SerializedError }
+  /** What an operation's `preview` made of its prepared input (or why preparing failed), before it is stored. */
+  | { kind: 'preview'; id: number; ok: true; value: unknown }
+  | { kind: 'preview'; id: number; ok: false; error: SerializedError }
   | { kind: 'slow'; op: string; ms: number; role: 'writer' | 'reader' }
   | { kind: 'closed' };
 

@@ -67,53 +67,63 @@ function getCheckpoint(db: Database.Database, resource: string, scope: string): 
  * that does not continue the checkpoint (a duplicate) changes nothing.
  */
 function ingest(db: Database.Database, p: PageInput): { applied: boolean; deleted: number } {
-  return db.transaction(() => {
-    const cp = getCheckpoint(db, p.resource, p.scope);
-    const expected = cp && cp.gen === p.gen ? cp.next_offset : 0;
-    if (p.offset !== expected || (cp && cp.gen === p.gen && cp.done)) return { applied: false, deleted: 0 };
-    const upsert = stmt(db, `up.${p.resource}`, () => upsertSql(p.resource));
-    for (const row of p.rows) upsert.run(...row, p.gen);
-    const quarantine = stmt(
+  let tx = ingestTransactions.get(db);
+  if (!tx) ingestTransactions.set(db, (tx = db.transaction(storePage)));
+  return tx(db, p);
+}
+
+/** ingest() as one transaction function per connection (db.transaction() builds four wrappers each call). */
+const ingestTransactions = new WeakMap<
+  Database.Database,
+  (db: Database.Database, p: PageInput) => { applied: boolean; deleted: number }
+>();
+
+function storePage(db: Database.Database, p: PageInput): { applied: boolean; deleted: number } {
+  const cp = getCheckpoint(db, p.resource, p.scope);
+  const expected = cp && cp.gen === p.gen ? cp.next_offset : 0;
+  if (p.offset !== expected || (cp && cp.gen === p.gen && cp.done)) return { applied: false, deleted: 0 };
+  const upsert = stmt(db, `up.${p.resource}`, () => upsertSql(p.resource));
+  for (const row of p.rows) upsert.run(...row, p.gen);
+  const quarantine = stmt(
+    db,
+    'q.up',
+    () => `INSERT INTO sync_quarantine (resource, record_key, reason, payload, seen_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (resource, record_key) DO UPDATE SET reason = excluded.reason, payload = excluded.payload, seen_at = excluded.seen_at`,
+  );
+  for (const q of p.quarantine) quarantine.run(p.resource, q.key, q.reason, q.payload, p.now);
+  if (
+    p.validKeys.length &&
+    stmt(db, 'q.any', () => 'SELECT 1 FROM sync_quarantine WHERE resource = ? LIMIT 1').get(p.resource)
+  ) {
+    const release = stmt(db, 'q.del', () => 'DELETE FROM sync_quarantine WHERE resource = ? AND record_key = ?');
+    for (const key of p.validKeys) release.run(p.resource, key);
+  }
+  const records = (cp && cp.gen === p.gen ? cp.records : 0) + p.rows.length;
+  stmt(
+    db,
+    'cp.put',
+    () => `INSERT INTO sync_checkpoints (resource, scope, gen, next_offset, total, done, records, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (resource, scope) DO UPDATE SET gen = excluded.gen, next_offset = excluded.next_offset, total = excluded.total,
+           done = excluded.done, records = excluded.records, updated_at = excluded.updated_at`,
+  ).run(p.resource, p.scope, p.gen, p.nextOffset, p.total, p.done ? 1 : 0, records, p.now);
+  let deleted = 0;
+  if (p.done) {
+    const spec = RESOURCES[p.resource];
+    const where = spec.scopeWhere(p.scope);
+    deleted = stmt(
       db,
-      'q.up',
-      () => `INSERT INTO sync_quarantine (resource, record_key, reason, payload, seen_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (resource, record_key) DO UPDATE SET reason = excluded.reason, payload = excluded.payload, seen_at = excluded.seen_at`,
-    );
-    for (const q of p.quarantine) quarantine.run(p.resource, q.key, q.reason, q.payload, p.now);
-    if (
-      p.validKeys.length &&
-      stmt(db, 'q.any', () => 'SELECT 1 FROM sync_quarantine WHERE resource = ? LIMIT 1').get(p.resource)
-    ) {
-      const release = stmt(db, 'q.del', () => 'DELETE FROM sync_quarantine WHERE resource = ? AND record_key = ?');
-      for (const key of p.validKeys) release.run(p.resource, key);
-    }
-    const records = (cp && cp.gen === p.gen ? cp.records : 0) + p.rows.length;
+      `rec.${p.resource}.${where.sql}`,
+      () => `DELETE FROM ${spec.table} WHERE (${where.sql}) AND sync_gen < ?`,
+    ).run(...where.params, p.gen).changes;
+    refreshDerived(db, p.resource, p.scope);
     stmt(
       db,
-      'cp.put',
-      () => `INSERT INTO sync_checkpoints (resource, scope, gen, next_offset, total, done, records, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (resource, scope) DO UPDATE SET gen = excluded.gen, next_offset = excluded.next_offset, total = excluded.total,
-             done = excluded.done, records = excluded.records, updated_at = excluded.updated_at`,
-    ).run(p.resource, p.scope, p.gen, p.nextOffset, p.total, p.done ? 1 : 0, records, p.now);
-    let deleted = 0;
-    if (p.done) {
-      const spec = RESOURCES[p.resource];
-      const where = spec.scopeWhere(p.scope);
-      deleted = stmt(
-        db,
-        `rec.${p.resource}.${where.sql}`,
-        () => `DELETE FROM ${spec.table} WHERE (${where.sql}) AND sync_gen < ?`,
-      ).run(...where.params, p.gen).changes;
-      refreshDerived(db, p.resource, p.scope);
-      stmt(
-        db,
-        'state.put',
-        () => `INSERT INTO sync_state (resource, last_synced_at) VALUES (?, ?)
-               ON CONFLICT (resource) DO UPDATE SET last_synced_at = excluded.last_synced_at`,
-      ).run(p.resource, p.now);
-    }
-    return { applied: true, deleted };
-  })();
+      'state.put',
+      () => `INSERT INTO sync_state (resource, last_synced_at) VALUES (?, ?)
+             ON CONFLICT (resource) DO UPDATE SET last_synced_at = excluded.last_synced_at`,
+    ).run(p.resource, p.now);
+  }
+  return { applied: true, deleted };
 }
 
 const utf8 = new TextDecoder();
@@ -126,6 +136,21 @@ interface IngestInput {
   body?: Uint8Array | string;
   page?: DecodedPage;
   now: string;
+}
+
+/** Where a scope goes on after a decoded page, and what the page holds: known before it is stored. */
+export interface PageOutcome {
+  nextOffset: number;
+  total: number | null;
+  done: boolean;
+  records: number;
+  quarantined: number;
+}
+
+function pageOutcome(task: TaskSpec, offset: number, page: DecodedPage): PageOutcome {
+  const nextOffset = offset + page.fetched;
+  const done = !task.paged || page.fetched < PAGE_SIZE || (page.total !== null && nextOffset >= page.total);
+  return { nextOffset, total: page.total, done, records: page.rows.length, quarantined: page.bad.length };
 }
 
 /** Decodes the body into the page (throws PageDecodeError for a body that is not the API's). */
@@ -218,8 +243,8 @@ export const syncOps = {
   'sync.ingestRaw': writeOp(
     (db, input: IngestInput) => {
       const page = preparePage(input).page!;
-      const nextOffset = input.offset + page.fetched;
-      const done = !input.task.paged || page.fetched < PAGE_SIZE || (page.total !== null && nextOffset >= page.total);
+      const outcome = pageOutcome(input.task, input.offset, page);
+      const { nextOffset, done } = outcome;
       const result = ingest(db, {
         resource: input.task.resource,
         scope: input.task.scope,
@@ -233,16 +258,13 @@ export const syncOps = {
         done,
         now: input.now,
       });
-      return {
-        ...result,
-        nextOffset,
-        total: page.total,
-        done,
-        records: page.rows.length,
-        quarantined: page.bad.length,
-      };
+      return { ...result, ...outcome };
     },
-    { groupCommit: true, prepare: preparePage },
+    {
+      groupCommit: true,
+      prepare: preparePage,
+      preview: (input): PageOutcome => pageOutcome(input.task, input.offset, input.page!),
+    },
   ),
 
   'sync.cycleCustomers': readOp((db, cycle: string) => {

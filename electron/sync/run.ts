@@ -4,17 +4,26 @@ import type { SyncPlan } from './plan';
 import type { ProgressTracker } from './progress';
 import { backoffMs } from './backoff';
 import type { Checkpoint } from './repository';
+import { CommitWindow } from './commit-window';
 import { Slots } from './slots';
 import { PAGE_SIZE, pageRequest, taskSpecs as tasks, type TaskSpec } from './tasks';
 
 /**
- * Scopes under way per request slot of an API. A scope waits for its page to be stored
- * before it ends, and most scopes are one page: with one scope per slot the HTTP slots sat
- * idle while the writer stored, and the writer got its pages a few at a time (a commit
- * each). More scopes than slots keep the slots busy and hand the writer deeper queues,
- * which it commits in larger groups; the slots still bound the requests in flight.
+ * Scopes under way per request slot of an API. A scope waits for each page's preview (the
+ * reader decoding it) before it asks for the next or ends, and most scopes are one page:
+ * with one scope per slot the HTTP slots sat idle while pages were decoded. More scopes
+ * than slots keep the slots busy; the slots still bound the requests in flight.
  */
 const SCOPES_PER_SLOT = 16;
+
+/**
+ * Pages (and bytes of their bodies) handed to the database and not yet committed, at most.
+ * Deep enough that the writer's groups fill (it commits up to 512 at once) while the next
+ * pages are decoded; small enough that the pages held decoded in the workers stay a few
+ * tens of megabytes.
+ */
+const UNSTORED_PAGES = 1024;
+const UNSTORED_BYTES = 16 * 1024 * 1024;
 
 export interface RunContext {
   db: DbClient;
@@ -32,6 +41,8 @@ export interface RunContext {
 interface TaskContext extends RunContext {
   /** Requests in flight per API: one API's pages read ahead never hold up another API's. */
   slots: (api: string) => Slots;
+  /** Pages handed to the writer whose commit is still to come. */
+  unstored: CommitWindow;
 }
 
 export interface RunTotals {
@@ -87,16 +98,27 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
     return filter(make(), (t) => !isDone(t));
   };
   const slots = new Map<string, Slots>();
+  const unstored = new CommitWindow(UNSTORED_PAGES, UNSTORED_BYTES);
   const tctx: TaskContext = {
     ...ctx,
     slots: (api) => slots.get(api) ?? slots.set(api, new Slots(ctx.concurrency)).get(api)!,
+    unstored,
   };
   /**
    * Flow control is per API: each API's scopes get a pool of their own and all pools run at
-   * once, so every API works at its own limit for as long as it has scopes.
+   * once, so every API works at its own limit for as long as it has scopes. A phase ends
+   * when its pages are committed (the next one reads what it stored); one that fails still
+   * waits for the pages already handed on, so the run's totals count every page stored.
    */
-  const byApi = (lists: Iterable<TaskSpec>[]) =>
-    Promise.all(lists.map((list) => pool(list, ctx.concurrency * SCOPES_PER_SLOT, ctx.signal, run)));
+  const byApi = async (lists: Iterable<TaskSpec>[]) => {
+    try {
+      await Promise.all(lists.map((list) => pool(list, ctx.concurrency * SCOPES_PER_SLOT, ctx.signal, run)));
+    } catch (err) {
+      await unstored.drain().catch(() => {});
+      throw err;
+    }
+    await unstored.drain();
+  };
   const run = (t: TaskSpec) => runTask(tctx, t, cps.get(`${t.resource}|${t.scope}`) ?? null, totals);
 
   const { plan: p } = ctx;
@@ -124,7 +146,11 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
   await byApi([plan(feeTasks), plan(refundTasks), plan(openTasks)]);
 
   const phaseC = plan(() => p.cycles.map((c) => tasks.feeCycleReconcile(c)));
-  await pool(phaseC, 1, ctx.signal, run);
+  try {
+    await pool(phaseC, 1, ctx.signal, run);
+  } finally {
+    await unstored.drain();
+  }
   return totals;
 }
 
@@ -160,14 +186,19 @@ async function runTask(ctx: TaskContext, task: TaskSpec, cp: Checkpoint | null, 
       const pending = ahead.get(offset);
       ahead.delete(offset);
       const body = await (pending ?? fetchPage(offset));
-      let result;
+      const bytes = body.byteLength;
+      await ctx.unstored.admit(bytes);
+      // The body's buffer moves to the database workers (no copy); the main thread never decodes page text.
+      const staged = ctx.db.runStaged(
+        'sync.ingestRaw',
+        { task, gen: ctx.gen, offset, body, now: new Date().toISOString() },
+        bytes ? [body.buffer as ArrayBuffer] : [],
+      );
+      // A page whose preview fails is refused by the writer too, maybe before the preview's answer arrives.
+      staged.stored.catch(() => {});
+      let page;
       try {
-        // The body's buffer moves to the database workers (no copy); the main thread never decodes page text.
-        result = await ctx.db.runTransferring(
-          'sync.ingestRaw',
-          { task, gen: ctx.gen, offset, body, now: new Date().toISOString() },
-          body.byteLength ? [body.buffer as ArrayBuffer] : [],
-        );
+        page = await staged.preview;
       } catch (err) {
         // A truncated or garbled body: fetch the same page again, a few times, with backoff.
         if ((err as Error).name !== 'PageDecodeError' || ++badPages > 6) throw err;
@@ -175,23 +206,22 @@ async function runTask(ctx: TaskContext, task: TaskSpec, cp: Checkpoint | null, 
         continue;
       }
       badPages = 0;
-      if (result.applied) {
-        totals.records += result.records;
-        totals.quarantined += result.quarantined;
-        totals.pages++;
-      }
-      ctx.progress.page(task.resource, task.scope, {
-        records: result.records,
-        quarantined: result.quarantined,
-        nextOffset: result.nextOffset,
-        total: result.total,
-        done: result.done,
-        pageSize: PAGE_SIZE,
-      });
-      ctx.onPage?.();
-      if (result.done) return;
-      offset = result.nextOffset;
-      readAhead(offset + PAGE_SIZE, result.total);
+      // Counted when committed; the writer stores a scope's pages in the order they were sent.
+      ctx.unstored.track(
+        bytes,
+        staged.stored.then((result) => {
+          if (result.applied) {
+            totals.records += result.records;
+            totals.quarantined += result.quarantined;
+            totals.pages++;
+          }
+          ctx.progress.page(task.resource, task.scope, { ...result, pageSize: PAGE_SIZE });
+          ctx.onPage?.();
+        }),
+      );
+      if (page.done) return;
+      offset = page.nextOffset;
+      readAhead(offset + PAGE_SIZE, page.total);
     }
   } finally {
     ahead.clear();

@@ -198,4 +198,51 @@ describe('DbClient', () => {
       file.close();
     }
   });
+
+  it('runStaged: the preview comes when the page is decoded, before the commit; the stored answer after it, on the reader or without it', async () => {
+    const dir = tempDir();
+    const db = open(dir);
+    await db.open();
+    await db.run('db.ping', 'x'); // the reader is up
+    const now = new Date().toISOString();
+    const { run } = await db.run('sync.openRun', { kind: 'full', plan: '{}', now, resume: false });
+    const stage = (cycle: string, text: string) => {
+      const body = new TextEncoder().encode(text);
+      const input = { task: taskSpecs.cycleCustomers(cycle), gen: run.id, offset: 0, body, now };
+      return db.runStaged('sync.ingestRaw', input, [body.buffer]);
+    };
+    const page = (ids: string[]) =>
+      JSON.stringify({ total_count: ids.length, sub_customers: ids.map((customer_id) => ({ customer_id })) });
+    const committed = () => {
+      const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
+      try {
+        return file.prepare('SELECT customer_id FROM cycle_customers ORDER BY 1').pluck().all();
+      } finally {
+        file.close();
+      }
+    };
+
+    for (const readerUp of [true, false]) {
+      if (!readerUp)
+        await (db as unknown as { reader: { worker: { terminate(): Promise<number> } } }).reader.worker.terminate();
+      const cycle = readerUp ? '2026-01' : '2026-02';
+      const ids = readerUp ? ['a', 'b'] : ['c'];
+      const staged = stage(cycle, page(ids));
+      expect(await staged.preview).toEqual({
+        nextOffset: ids.length,
+        total: ids.length,
+        done: true,
+        records: ids.length,
+        quarantined: 0,
+      });
+      // The group commit gathers for a while: the preview is there, the rows are not yet.
+      expect(committed()).not.toContain(ids[0]);
+      expect(await staged.stored).toMatchObject({ applied: true, records: ids.length, done: true });
+      expect(committed()).toContain(ids[0]);
+      const bad = stage(cycle === '2026-01' ? '2026-03' : '2026-04', '{"total_count":1,"sub_cus');
+      await expect(bad.preview).rejects.toMatchObject({ name: 'PageDecodeError' });
+      await expect(bad.stored).rejects.toMatchObject({ name: 'PageDecodeError' });
+    }
+    expect(committed()).toEqual(['a', 'b', 'c']);
+  });
 });
