@@ -274,16 +274,30 @@ export class DbClient {
    * without a copy and are unusable here afterwards.
    */
   runTransferring<K extends OpName>(op: K, input: OpInput<K>, transfer: ArrayBuffer[]): Promise<OpOutput<K>> {
-    const spec = operations[op] as { mode: string; prepare?: unknown };
+    const spec = operations[op] as { mode: string };
     if (spec.mode !== 'write') return Promise.reject(new Error(`${op} is not a write operation`));
     if (!this.writer) return Promise.reject(new Error('database is not open'));
-    // Writes with a prepare step go through the reader while it is up.
-    if (!spec.prepare || !this.reader?.isUp) return this.writer.call(op, input, transfer) as Promise<OpOutput<K>>;
-    // Prepared on the reader, which hands it to the writer; the writer answers.
-    const { id, answer } = this.writer.expect();
+    return this.sendWrite(this.writer, op, input, transfer, false).answer as Promise<OpOutput<K>>;
+  }
+
+  /**
+   * Sends a write: one with a prepare step goes through the reader while it is up (the
+   * reader prepares it and hands it to the writer, which answers), otherwise to the writer
+   * directly. With `preview`, whichever prepares it answers the preview under the same id.
+   */
+  private sendWrite(
+    writer: DbWorker,
+    op: string,
+    input: unknown,
+    transfer: ArrayBuffer[],
+    preview: boolean,
+  ): { id: number; answer: Promise<unknown> } {
+    const spec = operations[op as OpName] as { prepare?: unknown };
+    if (!spec.prepare || !this.reader?.isUp) return writer.callWithId(op, input, transfer, preview);
+    const { id, answer } = writer.expect();
     this.preparing.add(id);
-    this.reader.send({ kind: 'prepare', id, op, input }, transfer);
-    return answer.finally(() => this.preparing.delete(id)) as Promise<OpOutput<K>>;
+    this.reader.send({ kind: 'prepare', id, op, input, ...(preview ? { preview } : {}) }, transfer);
+    return { id, answer: answer.finally(() => this.preparing.delete(id)) };
   }
 
   /**
@@ -298,28 +312,22 @@ export class DbClient {
     input: OpInput<K>,
     transfer: ArrayBuffer[],
   ): { preview: Promise<OpPreview<K>>; stored: Promise<OpOutput<K>> } {
-    const spec = operations[op] as { mode: string; prepare?: unknown; preview?: unknown };
-    if (spec.mode !== 'write' || !spec.preview) {
-      const err = Promise.reject(new Error(`${op} is not a write operation with a preview`));
+    const spec = operations[op] as { mode: string; preview?: unknown };
+    const refused =
+      spec.mode !== 'write' || !spec.preview
+        ? new Error(`${op} is not a write operation with a preview`)
+        : !this.writer
+          ? new Error('database is not open')
+          : null;
+    if (refused || !this.writer) {
+      const err = Promise.reject(refused);
       return { preview: err, stored: err };
     }
-    if (!this.writer) {
-      const err = Promise.reject(new Error('database is not open'));
-      return { preview: err, stored: err };
-    }
-    let id: number;
-    let answer: Promise<unknown>;
-    if (this.reader?.isUp) {
-      ({ id, answer } = this.writer.expect());
-      this.preparing.add(id);
-      this.reader.send({ kind: 'prepare', id, op, input, preview: true }, transfer);
-      answer = answer.finally(() => this.preparing.delete(id));
-    } else {
-      // The reader is gone: the writer prepares it and gives the preview itself.
-      ({ id, answer } = this.writer.callWithId(op, input, transfer, true));
-      if (id === 0) return { preview: answer as Promise<OpPreview<K>>, stored: answer as Promise<OpOutput<K>> };
-    }
-    const preview = new Promise<unknown>((resolve, reject) => this.previews.set(id, { resolve, reject }));
+    const { id, answer } = this.sendWrite(this.writer, op, input, transfer, true);
+    const preview =
+      id === 0 // the writer is closed: answer says so
+        ? answer
+        : new Promise<unknown>((resolve, reject) => this.previews.set(id, { resolve, reject }));
     return { preview: preview as Promise<OpPreview<K>>, stored: answer as Promise<OpOutput<K>> };
   }
 
