@@ -324,6 +324,10 @@ export class DbClient {
       return { preview: err, stored: err };
     }
     const { id, answer } = this.sendWrite(this.writer, op, input, transfer, true);
+    // A write whose preview fails is refused by the writer too, and that answer may arrive
+    // while its caller still awaits the preview: not an unhandled rejection. A caller that
+    // awaits or chains `stored` still sees the failure.
+    answer.catch(() => {});
     const preview =
       id === 0 // the writer is closed: answer says so
         ? answer

@@ -194,8 +194,6 @@ async function runTask(ctx: TaskContext, task: TaskSpec, cp: Checkpoint | null, 
         { task, gen: ctx.gen, offset, body, now: new Date().toISOString() },
         bytes ? [body.buffer as ArrayBuffer] : [],
       );
-      // A page whose preview fails is refused by the writer too, maybe before the preview's answer arrives.
-      staged.stored.catch(() => {});
       let page;
       try {
         page = await staged.preview;
