@@ -60,11 +60,12 @@ type Result = Extract<FromWorker, { kind: 'result' }>;
  * A shared commit: at most GROUP_MAX operations, gathered for at most GATHER_MS after the
  * first. A commit writes every page it dirtied to the WAL, so the size of a group is what a
  * synced page costs on disk: a full sync in groups of eight pages wrote 12.8 GB for a 1 GB
- * file, in groups of 512 about 4 GB, in half the writer's time. The sync asks for the next
- * page on the operation's preview, not its commit (DbClient.runStaged), so the wait stalls
- * nothing; a caller awaiting the answer waits at most GATHER_MS more.
+ * file, in groups of 512 about 4 GB, in half the writer's time. 256 here: the sync's window
+ * of pages not yet committed (run.ts) is 256 deep, to bound the memory they hold. The sync
+ * asks for the next page on the operation's preview, not its commit (DbClient.runStaged),
+ * so the wait stalls nothing; a caller awaiting the answer waits at most GATHER_MS more.
  */
-const GROUP_MAX = 512;
+const GROUP_MAX = 256;
 const GATHER_MS = 100;
 /** Group-commit operations waiting for the shared commit. */
 let group: OpMessage[] = [];
