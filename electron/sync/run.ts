@@ -19,9 +19,9 @@ const SCOPES_PER_SLOT = 16;
 /**
  * Pages (and bytes of their bodies) handed to the database and not yet committed, at most.
  * Deep enough that the writer's groups fill (it commits up to 256 at once) while the next
- * pages are decoded; small enough that the pages held decoded in the workers stay a few
- * tens of megabytes (1024 pages / 16 MB took the app's peak RSS in a large sync over
- * 300 MB: 342 and 364 MB; 256 / 4 MB: 285 MB).
+ * pages are decoded. Bodies waiting to be decoded and decoded pages waiting for the writer
+ * are held in the workers: a shallow window bounds them (the app's peak RSS in a large sync
+ * was 285 MB with this window, 290 MB with 1024 pages / 16 MB, budget 300 MB).
  */
 const UNSTORED_PAGES = 256;
 const UNSTORED_BYTES = 4 * 1024 * 1024;

@@ -156,6 +156,35 @@ describe('DbClient', () => {
     }
   });
 
+  it('commits an open group before any other write, which then runs after it and in its own transaction', async () => {
+    const dir = tempDir();
+    const db = open(dir);
+    await db.open();
+    const now = new Date().toISOString();
+    const { run } = await db.run('sync.openRun', { kind: 'full', plan: '{}', now, resume: false });
+    const answered: string[] = [];
+    const body = JSON.stringify({ total_count: 1, sub_customers: [{ customer_id: 'a' }] });
+    const input = { task: taskSpecs.cycleCustomers('2026-01'), gen: run.id, offset: 0, body, now };
+    // The page opens a group (its commit is up to 100 ms away); the settings write behind it
+    // must not wait for the timer, nor join the group's transaction.
+    const page = db.run('sync.ingestRaw', input).then(() => answered.push('page'));
+    const write = db.run('settings.write', [{ key: 'k', value: '"v"' }]).then(() => answered.push('write'));
+    // A failing write behind them fails alone: the page and the first write stay stored.
+    const bad = db.run('settings.write', [{ key: 'k2', value: null as unknown as string }]);
+    await Promise.all([page, write]);
+    await expect(bad).rejects.toThrow();
+    expect(answered).toEqual(['page', 'write']);
+    const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
+    try {
+      expect(file.prepare('SELECT customer_id FROM cycle_customers').all()).toEqual([{ customer_id: 'a' }]);
+      expect(file.prepare("SELECT key, value FROM settings WHERE key LIKE 'k%'").all()).toEqual([
+        { key: 'k', value: '"v"' },
+      ]);
+    } finally {
+      file.close();
+    }
+  });
+
   it('decodes a transferred sync page on the reader and stores it on the writer; without the reader the writer decodes', async () => {
     const dir = tempDir();
     const timed: { op: unknown; role: unknown }[] = [];
