@@ -91,6 +91,11 @@ export class FaultInjector {
     return { ...this.faults };
   }
 
+  /** No fault is configured: every request is answered as it would be without injection. */
+  get idle(): boolean {
+    return Object.values(this.faults).every((v) => v === undefined || v === 0);
+  }
+
   set(faults: Faults): void {
     this.faults = validateFaults(faults);
     this.burstLeft = 0;

@@ -14,6 +14,7 @@ import { type Scale, World } from './data/generate';
 import { seedOf } from './data/prng';
 import { DAY } from './data/time';
 import { type Faults, FaultInjector } from './faults';
+import { ResponseCache } from './response-cache';
 import { type Credentials, TokenStore, makeIdentity } from './iam';
 import { RateLimiter } from './rate-limit';
 import { SandboxServer, type SandboxStats } from './server';
@@ -43,6 +44,11 @@ export interface SandboxOptions {
   faults?: Faults;
   /** send `Retry-After: 1` with 429s (the real API does not promise it) */
   retryAfter?: boolean;
+  /**
+   * Keep every rendered 200 body and serve the same request again from it (response-cache.ts):
+   * for throughput benchmarks, where the sandbox stands in for a server on another machine.
+   */
+  responseCache?: boolean;
 }
 
 export interface Sandbox {
@@ -75,6 +81,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
   const limiter = new RateLimiter(opts.ratePerSec ?? 10);
   const tokens = new TokenStore(opts.tokenTtlSec ?? 24 * 3600);
   const identity = makeIdentity(seed);
+  const cache = opts.responseCache ? new ResponseCache() : null;
   const server = new SandboxServer({
     seed,
     world,
@@ -84,6 +91,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
     tokens,
     identity,
     retryAfter: opts.retryAfter ?? false,
+    cache,
   });
   const baseUrl = await server.listen(opts.port ?? 0);
   const data = new SandboxData(world, fees, faults);
@@ -100,6 +108,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<Sandbox> {
     stats: () => ({
       ...structuredClone(server.stats),
       faults: { ...faults.counts },
+      cache: cache ? { ...cache.stats } : null,
     }),
     close: () => server.close(),
     data,

@@ -13,6 +13,7 @@ import type { FaultDecision, FaultInjector, FaultKind } from './faults';
 import { type IamResponse, type Identity, type TokenStore, createToken, iamError, listProjects } from './iam';
 import { toJson } from './json';
 import type { RateLimiter } from './rate-limit';
+import { ResponseCache, type ResponseCacheStats } from './response-cache';
 import { billOperations } from './routes/bills';
 import type { Operation } from './routes/context';
 import { customerOperations } from './routes/customers';
@@ -36,6 +37,8 @@ export interface SandboxStats {
   sent429: number;
   /** faults injected, by kind */
   faults: Record<FaultKind, number>;
+  /** the response cache's hits, misses and bytes held; null when it is off */
+  cache: ResponseCacheStats | null;
 }
 
 export interface ServerDeps {
@@ -47,6 +50,8 @@ export interface ServerDeps {
   tokens: TokenStore;
   identity: Identity;
   retryAfter: boolean;
+  /** serve repeated requests from their rendered bodies (benchmarks only) */
+  cache: ResponseCache | null;
 }
 
 function languageOf(header: string | string[] | undefined): Lang {
@@ -76,7 +81,13 @@ export class SandboxServer {
   private readonly server: http.Server;
   private requestCount = 0;
   private url = '';
-  readonly stats: Omit<SandboxStats, 'faults'> = { requests: {}, total: 0, responses: {}, throttled: 0, sent429: 0 };
+  readonly stats: Omit<SandboxStats, 'faults' | 'cache'> = {
+    requests: {},
+    total: 0,
+    responses: {},
+    throttled: 0,
+    sent429: 0,
+  };
 
   constructor(private readonly deps: ServerDeps) {
     this.server = http.createServer((req, res) => {
@@ -182,6 +193,14 @@ export class SandboxServer {
     if (decision.fail === '429') return this.sendError(res, flowControlError(), lang);
     if (decision.fail === '5xx') return this.sendError(res, internalError(this.requestCount % 2 ? 500 : 503), lang);
 
+    const { cache, world } = this.deps;
+    const cacheKey =
+      cache && faults.idle
+        ? ResponseCache.key({ version: world.version, now: world.now, lang, method: req.method!, url, body: text })
+        : null;
+    const cached = cacheKey === null ? undefined : cache!.get(cacheKey);
+    if (cached) return this.sendBytes(res, 200, cached);
+
     let body: unknown;
     try {
       body = text.trim() ? JSON.parse(text) : undefined;
@@ -191,7 +210,7 @@ export class SandboxServer {
     let result: object;
     try {
       result = op.handle({
-        world: this.deps.world,
+        world,
         fees: this.deps.fees,
         faults,
         lang,
@@ -204,7 +223,19 @@ export class SandboxServer {
       const detail = err instanceof Error ? err.message : String(err);
       return this.sendJson(res, 500, { error_code: 'CBC.0999', error_msg: `Internal error: ${detail}` });
     }
-    this.sendJson(res, 200, result, decision.deliver);
+    if (cacheKey === null) return this.sendJson(res, 200, result, decision.deliver);
+    const bytes = Buffer.from(toJson(result), 'utf8');
+    cache!.put(cacheKey, bytes);
+    this.sendBytes(res, 200, bytes);
+  }
+
+  /** A rendered JSON body, as it is. */
+  private sendBytes(res: http.ServerResponse, status: number, bytes: Buffer): void {
+    this.stats.responses[status] = (this.stats.responses[status] ?? 0) + 1;
+    res.setHeader('Content-Type', 'application/json;charset=UTF-8');
+    res.setHeader('Content-Length', bytes.length);
+    res.writeHead(status);
+    res.end(bytes);
   }
 
   private sendError(res: http.ServerResponse, err: ApiError, lang: Lang): void {

@@ -12,6 +12,8 @@ export interface ChildOptions {
   ratePerSec: number;
   /** ISO time: the sandbox clock at start */
   now: string;
+  /** serve repeated requests from their rendered bodies (response-cache.ts) */
+  responseCache?: boolean;
 }
 
 export type ToChild = { kind: 'stats'; id: number } | { kind: 'setRate'; id: number; rate: number };
@@ -31,6 +33,7 @@ async function main() {
     seed: opts.seed,
     ratePerSec: opts.ratePerSec,
     now: new Date(opts.now),
+    responseCache: opts.responseCache,
   });
   let closing = false;
   const stop = async () => {

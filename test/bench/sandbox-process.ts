@@ -47,6 +47,7 @@ export async function startSandboxProcess(opts: {
   seed: number | string;
   ratePerSec: number;
   now: Date;
+  responseCache?: boolean;
 }): Promise<SandboxProcess> {
   const childOpts: ChildOptions = { ...opts, now: opts.now.toISOString() };
   const child: ChildProcess = fork(path.join(ROOT, 'test/bench/sandbox-child.ts'), [JSON.stringify(childOpts)], {
