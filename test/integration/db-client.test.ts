@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DbClient } from '../../electron/db/client';
 import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations';
 import { silentLogger, type Logger } from '../../electron/core/logger';
+import { startSandbox } from '../../electron/sandbox';
+import { toJson } from '../../electron/sandbox/json';
 import { taskSpecs } from '../../electron/sync/tasks';
+import { TEST_NOW } from '../support/sandbox';
 import { DB_WORKER } from '../support/paths';
 import { tempDir } from '../support/temp';
 
@@ -179,6 +182,47 @@ describe('DbClient', () => {
       expect(file.prepare('SELECT customer_id FROM cycle_customers').all()).toEqual([{ customer_id: 'a' }]);
       expect(file.prepare("SELECT key, value FROM settings WHERE key LIKE 'k%'").all()).toEqual([
         { key: 'k', value: '"v"' },
+      ]);
+    } finally {
+      file.close();
+    }
+  });
+
+  it('stores amounts decoded on the reader as exact INTEGERs, up to the ±10^17-unit bound', async () => {
+    const dir = tempDir();
+    const db = open(dir);
+    await db.open();
+    await db.run('db.ping', 'x'); // the reader is up
+    const sb = await startSandbox({ seed: 7, scale: 'tiny', now: TEST_NOW, ratePerSec: 0 });
+    let records;
+    let cycle = '';
+    try {
+      cycle = sb.data.cycles().at(-2)!;
+      const customer = sb.data.consumeSubCustomers(cycle)[0]!;
+      records = sb.data.feeRecords(customer, cycle).slice(0, 3);
+    } finally {
+      await sb.close();
+    }
+    expect(records.length).toBe(3);
+    const edges = ['1000000000', '-999999999.99999999', '123456789.12345678'];
+    records.forEach((r, i) => (r.official_amount = edges[i]!));
+    const customerId = records[0]!.customer_id!;
+    const now = new Date().toISOString();
+    const { run } = await db.run('sync.openRun', { kind: 'full', plan: '{}', now, resume: false });
+    const body = new TextEncoder().encode(toJson({ total_count: 3, currency: 'CNY', fee_records: records }));
+    const input = { task: taskSpecs.feeRecords(cycle, customerId), gen: run.id, offset: 0, body, now };
+    await db.runTransferring('sync.ingestRaw', input, [body.buffer]);
+    const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
+    try {
+      const rows = file
+        .prepare('SELECT id, typeof(official_amount) AS t, official_amount AS v FROM fee_records')
+        .safeIntegers()
+        .all() as { id: string; t: string; v: bigint }[];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      expect(records.map((r) => byId.get(r.id!))).toEqual([
+        { id: records[0]!.id, t: 'integer', v: 100000000000000000n },
+        { id: records[1]!.id, t: 'integer', v: -99999999999999999n },
+        { id: records[2]!.id, t: 'integer', v: 12345678912345678n },
       ]);
     } finally {
       file.close();
