@@ -80,17 +80,13 @@ let groupTimer: ReturnType<typeof setTimeout> | null = null;
 let groupBusyMs = 0;
 let groupOp = '';
 
-/** Reports an operation (or a group of `n`, by its time per operation) slower than slowMs. */
-function slow(op: string, started: number, n = 1) {
-  const ms = performance.now() - started;
-  if (ms / n > init.slowMs) post({ kind: 'slow', op, ms: Math.round(ms * 10) / 10, role: init.role });
-}
-
-/** Reports a group whose work took longer than slowMs per operation, by its first operation's name. */
-function slowGroup(op: string, n: number, ms: number) {
+/** Reports work that took `ms` for `n` operations (a group, by its first one's name) if slower than slowMs each. */
+function reportSlow(op: string, ms: number, n = 1) {
   if (ms / n > init.slowMs)
     post({ kind: 'slow', op: n === 1 ? op : `${op} ×${n}`, ms: Math.round(ms * 10) / 10, role: init.role });
 }
+
+const slow = (op: string, started: number) => reportSlow(op, performance.now() - started);
 
 /** One transaction function per operation, made once: db.transaction() builds four wrappers each call. */
 const transactions = new Map<Op, (input: unknown) => unknown>();
@@ -137,20 +133,26 @@ function joinGroup(msg: OpMessage, op: Op) {
   }
   const r = runOne(msg, op);
   groupBusyMs += performance.now() - started;
+  group.push(r);
   if (!db.inTransaction) {
     // SQLite rolled the whole transaction back (a full disk, an I/O error): nothing of the
     // group stands, and this operation failed with the reason.
     const error = r.ok ? { name: 'Error', message: 'the transaction was rolled back' } : r.error;
-    const failed = [...group, r].map((g): Result => ({ kind: 'result', id: g.id, ok: false, error }));
-    group = [];
-    if (groupTimer) clearTimeout(groupTimer);
-    groupTimer = null;
-    for (const f of failed) post(f);
-    return;
-  }
-  group.push(r);
-  if (group.length >= GROUP_MAX) flushGroup();
+    for (const f of failAll(takeGroup(), error)) post(f);
+  } else if (group.length >= GROUP_MAX) flushGroup();
 }
+
+/** The open group's answers, leaving no group open. */
+function takeGroup(): Result[] {
+  if (groupTimer) clearTimeout(groupTimer);
+  groupTimer = null;
+  const taken = group;
+  group = [];
+  return taken;
+}
+
+const failAll = (results: Result[], error: Extract<Result, { ok: false }>['error']): Result[] =>
+  results.map((r) => ({ kind: 'result', id: r.id, ok: false, error }));
 
 /**
  * Commits the open group and answers its operations. Each ran in a transaction of its own
@@ -158,11 +160,8 @@ function joinGroup(msg: OpMessage, op: Op) {
  * If the commit fails, every operation of the group fails.
  */
 function flushGroup() {
-  if (groupTimer) clearTimeout(groupTimer);
-  groupTimer = null;
-  if (group.length === 0) return;
-  let results = group;
-  group = [];
+  let results = takeGroup();
+  if (results.length === 0) return;
   const started = performance.now();
   try {
     db.exec('COMMIT');
@@ -173,10 +172,10 @@ function flushGroup() {
     } catch {
       // the rollback's own failure changes nothing: the group failed either way
     }
-    results = results.map((r) => ({ kind: 'result', id: r.id, ok: false, error }));
+    results = failAll(results, error);
   }
   for (const r of results) post(r);
-  slowGroup(groupOp, results.length, groupBusyMs + performance.now() - started);
+  reportSlow(groupOp, groupBusyMs + performance.now() - started, results.length);
 }
 
 /** Posts an operation's preview of its prepared input, or why preparing it failed. */

@@ -229,15 +229,6 @@ export class SandboxServer {
     this.sendBytes(res, 200, bytes);
   }
 
-  /** A rendered JSON body, as it is. */
-  private sendBytes(res: http.ServerResponse, status: number, bytes: Buffer): void {
-    this.stats.responses[status] = (this.stats.responses[status] ?? 0) + 1;
-    res.setHeader('Content-Type', 'application/json;charset=UTF-8');
-    res.setHeader('Content-Length', bytes.length);
-    res.writeHead(status);
-    res.end(bytes);
-  }
-
   private sendError(res: http.ServerResponse, err: ApiError, lang: Lang): void {
     if (err.status === 429) {
       this.stats.sent429++;
@@ -253,30 +244,34 @@ export class SandboxServer {
 
   private sendJson(res: http.ServerResponse, status: number, body: unknown, deliver?: FaultDecision['deliver']): void {
     const text = toJson(body);
-    this.stats.responses[status] = (this.stats.responses[status] ?? 0) + 1;
-    res.setHeader('Content-Type', 'application/json;charset=UTF-8');
-    if (!deliver) {
-      // The string goes to the socket as it is: no Buffer copy of every body.
-      res.setHeader('Content-Length', Buffer.byteLength(text, 'utf8'));
-      res.writeHead(status);
-      res.end(text, 'utf8');
-      return;
-    }
-    const bytes = Buffer.from(text, 'utf8');
+    if (deliver) return this.sendBytes(res, status, Buffer.from(text, 'utf8'), deliver);
+    // The string goes to the socket as it is: no Buffer copy of every body.
+    this.writeHead(res, status, Buffer.byteLength(text, 'utf8'));
+    res.end(text, 'utf8');
+  }
+
+  /** A rendered JSON body (from the cache, or to be delivered broken by a fault). */
+  private sendBytes(res: http.ServerResponse, status: number, bytes: Buffer, deliver?: FaultDecision['deliver']): void {
     if (deliver === 'truncate') {
       // A complete chunked response whose JSON stops part-way.
-      res.writeHead(status);
+      this.writeHead(res, status, null);
       res.end(bytes.subarray(0, Math.max(1, Math.floor(bytes.length * 0.6))));
       return;
     }
-    res.setHeader('Content-Length', bytes.length);
+    this.writeHead(res, status, bytes.length);
     if (deliver === 'drop') {
       // Headers and part of the body go out, then the connection dies.
-      res.writeHead(status);
       res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
       return;
     }
-    res.writeHead(status);
     res.end(bytes);
+  }
+
+  /** Counts the response and writes its head; a null length sends the body chunked. */
+  private writeHead(res: http.ServerResponse, status: number, length: number | null): void {
+    this.stats.responses[status] = (this.stats.responses[status] ?? 0) + 1;
+    res.setHeader('Content-Type', 'application/json;charset=UTF-8');
+    if (length !== null) res.setHeader('Content-Length', length);
+    res.writeHead(status);
   }
 }

@@ -27,6 +27,16 @@ function open(dir: string, extra: { logger?: Logger; slowMs?: number } = {}) {
   return client;
 }
 
+/** Reads the database file with a connection of its own (so: what was committed), then closes it. */
+function inFile<T>(dir: string, read: (file: Database.Database) => T): T {
+  const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
+  try {
+    return read(file);
+  } finally {
+    file.close();
+  }
+}
+
 describe('DbClient', () => {
   it('runs reads on the reader and writes on the writer, over the typed protocol', async () => {
     const db = open(tempDir());
@@ -73,12 +83,9 @@ describe('DbClient', () => {
     ).rejects.toThrow(/NOT NULL/);
     await db.close();
     client = null;
-    const raw = new Database(path.join(dir, 'workstation.db'), { readonly: true });
-    try {
-      expect(raw.prepare('SELECT id, status FROM sync_runs').all()).toEqual([{ id: run.id, status: 'running' }]);
-    } finally {
-      raw.close();
-    }
+    inFile(dir, (file) => {
+      expect(file.prepare('SELECT id, status FROM sync_runs').all()).toEqual([{ id: run.id, status: 'running' }]);
+    });
   });
 
   it('serves reads while a long write is in progress', async () => {
@@ -141,8 +148,7 @@ describe('DbClient', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(timed).toContain('sync.ingestRaw ×3');
     // What was answered as stored is in the file (read by another connection after the answers).
-    const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
-    try {
+    inFile(dir, (file) => {
       expect(file.prepare('SELECT bill_cycle, customer_id FROM cycle_customers ORDER BY 1, 2').all()).toEqual([
         { bill_cycle: '2026-01', customer_id: 'a' },
         { bill_cycle: '2026-01', customer_id: 'b' },
@@ -154,9 +160,7 @@ describe('DbClient', () => {
         { scope: '2026-01', done: 1 },
         { scope: '2026-03', done: 1 },
       ]);
-    } finally {
-      file.close();
-    }
+    });
   });
 
   it('commits an open group before any other write, which then runs after it and in its own transaction', async () => {
@@ -177,15 +181,12 @@ describe('DbClient', () => {
     await Promise.all([page, write]);
     await expect(bad).rejects.toThrow();
     expect(answered).toEqual(['page', 'write']);
-    const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
-    try {
+    inFile(dir, (file) => {
       expect(file.prepare('SELECT customer_id FROM cycle_customers').all()).toEqual([{ customer_id: 'a' }]);
       expect(file.prepare("SELECT key, value FROM settings WHERE key LIKE 'k%'").all()).toEqual([
         { key: 'k', value: '"v"' },
       ]);
-    } finally {
-      file.close();
-    }
+    });
   });
 
   it('stores amounts decoded on the reader as exact INTEGERs, up to the ±10^17-unit bound', async () => {
@@ -212,8 +213,7 @@ describe('DbClient', () => {
     const body = new TextEncoder().encode(toJson({ total_count: 3, currency: 'CNY', fee_records: records }));
     const input = { task: taskSpecs.feeRecords(cycle, customerId), gen: run.id, offset: 0, body, now };
     await db.runTransferring('sync.ingestRaw', input, [body.buffer]);
-    const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
-    try {
+    inFile(dir, (file) => {
       const rows = file
         .prepare('SELECT id, typeof(official_amount) AS t, official_amount AS v FROM fee_records')
         .safeIntegers()
@@ -224,9 +224,7 @@ describe('DbClient', () => {
         { id: records[1]!.id, t: 'integer', v: -99999999999999999n },
         { id: records[2]!.id, t: 'integer', v: 12345678912345678n },
       ]);
-    } finally {
-      file.close();
-    }
+    });
   });
 
   it('decodes a transferred sync page on the reader and stores it on the writer; without the reader the writer decodes', async () => {
@@ -260,16 +258,13 @@ describe('DbClient', () => {
     await expect(send('2026-04', 'not json')).rejects.toMatchObject({ name: 'PageDecodeError' });
     await new Promise((r) => setTimeout(r, 50));
     expect(timed.filter((t) => t.role === 'reader')).toEqual([]);
-    const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
-    try {
+    inFile(dir, (file) => {
       expect(file.prepare('SELECT bill_cycle, customer_id FROM cycle_customers ORDER BY 1, 2').raw().all()).toEqual([
         ['2026-01', 'a'],
         ['2026-01', 'b'],
         ['2026-03', 'c'],
       ]);
-    } finally {
-      file.close();
-    }
+    });
   });
 
   it('runStaged: the preview comes when the page is decoded, before the commit; the stored answer after it, on the reader or without it', async () => {
@@ -286,14 +281,8 @@ describe('DbClient', () => {
     };
     const page = (ids: string[]) =>
       JSON.stringify({ total_count: ids.length, sub_customers: ids.map((customer_id) => ({ customer_id })) });
-    const committed = () => {
-      const file = new Database(path.join(dir, 'workstation.db'), { readonly: true });
-      try {
-        return file.prepare('SELECT customer_id FROM cycle_customers ORDER BY 1').pluck().all();
-      } finally {
-        file.close();
-      }
-    };
+    const committed = () =>
+      inFile(dir, (file) => file.prepare('SELECT customer_id FROM cycle_customers ORDER BY 1').pluck().all());
 
     for (const readerUp of [true, false]) {
       if (!readerUp)
