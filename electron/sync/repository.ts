@@ -61,23 +61,13 @@ function getCheckpoint(db: Database.Database, resource: string, scope: string): 
 }
 
 /**
- * Stores one page atomically: its rows (upserted with the run's generation), its
- * quarantined records, and the checkpoint that says where to continue. On the last page of
- * a scope, rows of that scope this run did not see are deleted (reconciliation). A page
- * that does not continue the checkpoint (a duplicate) changes nothing.
+ * Stores one page: its rows (upserted with the run's generation), its quarantined records,
+ * and the checkpoint that says where to continue. On the last page of a scope, rows of that
+ * scope this run did not see are deleted (reconciliation). A page that does not continue the
+ * checkpoint (a duplicate) changes nothing. All or nothing: the writer runs every write
+ * operation in a transaction of its own (a savepoint inside a group commit), so this opens
+ * none itself (a nested one was two more statements per page).
  */
-function ingest(db: Database.Database, p: PageInput): { applied: boolean; deleted: number } {
-  let tx = ingestTransactions.get(db);
-  if (!tx) ingestTransactions.set(db, (tx = db.transaction(storePage)));
-  return tx(db, p);
-}
-
-/** ingest() as one transaction function per connection (db.transaction() builds four wrappers each call). */
-const ingestTransactions = new WeakMap<
-  Database.Database,
-  (db: Database.Database, p: PageInput) => { applied: boolean; deleted: number }
->();
-
 function storePage(db: Database.Database, p: PageInput): { applied: boolean; deleted: number } {
   const cp = getCheckpoint(db, p.resource, p.scope);
   const expected = cp && cp.gen === p.gen ? cp.next_offset : 0;
@@ -245,7 +235,7 @@ export const syncOps = {
       const page = preparePage(input).page!;
       const outcome = pageOutcome(input.task, input.offset, page);
       const { nextOffset, done } = outcome;
-      const result = ingest(db, {
+      const result = storePage(db, {
         resource: input.task.resource,
         scope: input.task.scope,
         gen: input.gen,

@@ -107,7 +107,8 @@ export async function measureAnchors(opts: {
       const t0 = performance.now();
       const page = decodePage(task, text, offset, iso);
       const t1 = performance.now();
-      const result = ingestRaw.run(replay, { task, gen: 1, offset, page, now: iso });
+      // In a transaction of its own, as the writer worker runs every write operation.
+      const result = replay.transaction(() => ingestRaw.run(replay, { task, gen: 1, offset, page, now: iso }))();
       const t2 = performance.now();
       out.decodeSeconds += (t1 - t0) / 1000;
       out.replaySeconds += (t2 - t1) / 1000;
