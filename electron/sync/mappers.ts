@@ -9,12 +9,21 @@ export function jsonExact(value: unknown): string | null {
   return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? fromUnits(v) : v));
 }
 
-/** Puts a mapped record's values in the resource's column order. */
+/**
+ * Puts a mapped record's values in the resource's column order (absent ones null). Made per
+ * resource as a function reading each column by its name (new Function over the table's own
+ * column names, never over input): a loop reading `values[column]` made every read a
+ * megamorphic keyed load, once per synced record.
+ */
+const orderers = new Map<ResourceName, (values: Record<string, unknown>) => unknown[]>();
 function inOrder(resource: ResourceName, values: Record<string, unknown>): unknown[] {
-  return RESOURCES[resource].columns.map((c) => {
-    const v = values[c];
-    return v === undefined ? null : v;
-  });
+  let order = orderers.get(resource);
+  if (!order) {
+    const reads = RESOURCES[resource].columns.map((c) => `(x = v[${JSON.stringify(c)}]) === undefined ? null : x`);
+    order = new Function('v', `let x; return [${reads.join(', ')}];`) as (values: Record<string, unknown>) => unknown[];
+    orderers.set(resource, order);
+  }
+  return order(values);
 }
 
 export interface Mapper<S extends z.ZodType> {
