@@ -15,15 +15,15 @@ export function jsonExact(value: unknown): string | null {
  * column names, never over input): a loop reading `values[column]` made every read a
  * megamorphic keyed load, once per synced record.
  */
-const orderers = new Map<ResourceName, (values: Record<string, unknown>) => unknown[]>();
+const orderers = Object.fromEntries(
+  Object.entries(RESOURCES).map(([resource, spec]) => {
+    const reads = spec.columns.map((c) => `(x = v[${JSON.stringify(c)}]) === undefined ? null : x`);
+    return [resource, new Function('v', `let x; return [${reads.join(', ')}];`)];
+  }),
+) as Record<ResourceName, (values: Record<string, unknown>) => unknown[]>;
+
 function inOrder(resource: ResourceName, values: Record<string, unknown>): unknown[] {
-  let order = orderers.get(resource);
-  if (!order) {
-    const reads = RESOURCES[resource].columns.map((c) => `(x = v[${JSON.stringify(c)}]) === undefined ? null : x`);
-    order = new Function('v', `let x; return [${reads.join(', ')}];`) as (values: Record<string, unknown>) => unknown[];
-    orderers.set(resource, order);
-  }
-  return order(values);
+  return orderers[resource](values);
 }
 
 export interface Mapper<S extends z.ZodType> {

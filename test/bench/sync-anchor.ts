@@ -93,6 +93,9 @@ export async function measureAnchors(opts: {
     rows.length = 0;
   };
   const ingestRaw = syncOps['sync.ingestRaw'];
+  // Each page in a transaction of its own, as the writer worker runs every write operation
+  // (made once: db.transaction() builds its wrappers on every call).
+  const replayPage = replay.transaction((input: Parameters<typeof ingestRaw.run>[1]) => ingestRaw.run(replay, input));
   const iso = new Date().toISOString();
   let lastLog = performance.now();
 
@@ -107,8 +110,7 @@ export async function measureAnchors(opts: {
       const t0 = performance.now();
       const page = decodePage(task, text, offset, iso);
       const t1 = performance.now();
-      // In a transaction of its own, as the writer worker runs every write operation.
-      const result = replay.transaction(() => ingestRaw.run(replay, { task, gen: 1, offset, page, now: iso }))();
+      const result = replayPage({ task, gen: 1, offset, page, now: iso });
       const t2 = performance.now();
       out.decodeSeconds += (t1 - t0) / 1000;
       out.replaySeconds += (t2 - t1) / 1000;
