@@ -70,12 +70,11 @@ class DbWorker {
             return resolve(msg);
           case 'init-error':
             return reject(Object.assign(new DbWorkerError(msg.error), msg.error));
-          case 'result': {
-            const p = this.pending.get(msg.id);
-            this.pending.delete(msg.id);
-            if (!p) return;
-            return msg.ok ? p.resolve(msg.value) : p.reject(new DbWorkerError(msg.error));
-          }
+          case 'result':
+            return this.settle(msg);
+          case 'results':
+            for (const r of msg.results) this.settle(r);
+            return;
           case 'preview':
             return onPreview(msg);
           case 'slow':
@@ -92,6 +91,14 @@ class DbWorker {
         this.failAll(new Error('database worker exited'));
       });
     });
+  }
+
+  private settle(msg: Extract<FromWorker, { kind: 'result' }>) {
+    const p = this.pending.get(msg.id);
+    this.pending.delete(msg.id);
+    if (!p) return;
+    if (msg.ok) p.resolve(msg.value);
+    else p.reject(new DbWorkerError(msg.error));
   }
 
   private failAll(err: Error) {

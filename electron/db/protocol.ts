@@ -47,6 +47,8 @@ export type FromWorker =
   | { kind: 'init-error'; error: SerializedError }
   | { kind: 'result'; id: number; ok: true; value: unknown }
   | { kind: 'result'; id: number; ok: false; error: SerializedError }
+  /** The answers of a group commit's operations, in one message (a large sync commits 256 pages at a time). */
+  | { kind: 'results'; results: Array<Extract<FromWorker, { kind: 'result' }>> }
   /** What an operation's `preview` made of its prepared input (or why preparing failed), before it is stored. */
   | { kind: 'preview'; id: number; ok: true; value: unknown }
   | { kind: 'preview'; id: number; ok: false; error: SerializedError }

@@ -174,7 +174,8 @@ function flushGroup() {
     }
     results = failAll(results, error);
   }
-  for (const r of results) post(r);
+  // One message for the group: the main thread handles one event, not one per page.
+  post({ kind: 'results', results });
   reportSlow(groupOp, groupBusyMs + performance.now() - started, results.length);
 }
 
