@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DbRecovery } from '../../shared/app/schema';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
+import { restoreDeferred } from './deferred';
 
 /** A database written by a newer app: refused, and the file is not touched. */
 export class DbTooNewError extends Error {
@@ -96,6 +97,8 @@ export function openWriter(file: string, opts: ConnectionOptions = {}): OpenResu
   const db = new Database(file, { nativeBinding: opts.nativeBinding });
   try {
     configure(db, 'writer');
+    // A bulk load killed part-way left indexes set aside: back first (the migrations expect them).
+    db.transaction(() => restoreDeferred(db))();
     const migrated = migrate(db);
     return { db, recovered, migrated };
   } catch (err) {

@@ -4,6 +4,8 @@ import { stmt } from '../db/statements';
 import { RESOURCES, VISIBLE_RESOURCES, type ResourceName } from './resources';
 import { PAGE_SIZE, decodePage, type DecodedPage, type TaskSpec } from './tasks';
 import { refreshDerived } from './derived';
+import { deferObjects, restoreDeferred } from '../db/deferred';
+import { ORDERS_BULK_LOAD } from './bulk-load';
 
 export interface RunRow {
   id: number;
@@ -256,6 +258,12 @@ export const syncOps = {
       preview: (input): PageOutcome => pageOutcome(input.task, input.offset, input.page!),
     },
   ),
+
+  /** Sets the orders' secondary indexes and search triggers aside if the table is empty (bulk-load.ts); whether it did. */
+  'sync.bulkLoadBegin': writeOp((db, _input: undefined) => deferObjects(db, ORDERS_BULK_LOAD)),
+
+  /** Builds what bulkLoadBegin set aside (seconds on a large account: one sort per index). */
+  'sync.bulkLoadEnd': writeOp((db, _input: undefined) => restoreDeferred(db)),
 
   'sync.cycleCustomers': readOp((db, cycle: string) => {
     return db

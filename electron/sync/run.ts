@@ -123,12 +123,21 @@ export async function executeRun(ctx: RunContext): Promise<RunTotals> {
   const run = (t: TaskSpec) => runTask(tctx, t, cps.get(`${t.resource}|${t.scope}`) ?? null, totals);
 
   const { plan: p } = ctx;
-  await byApi([
-    plan(() => [tasks.customers()]),
-    plan(() => p.orderWindows.map(([from, to]) => tasks.orders(from, to))),
-    plan(() => p.cycles.map((c) => tasks.cycleCustomers(c))),
-    plan(() => p.cycles.flatMap((c) => [tasks.billSums(c, '1'), tasks.billSums(c, '3')])),
-  ]);
+  // A first sync fills an empty orders table: its secondary indexes are built once the orders
+  // are in (bulk-load.ts), before phase B reads them. Put back whether phase A ends or fails.
+  const bulkLoad = await ctx.db.run('sync.bulkLoadBegin', undefined);
+  try {
+    await byApi([
+      plan(() => [tasks.customers()]),
+      plan(() => p.orderWindows.map(([from, to]) => tasks.orders(from, to))),
+      plan(() => p.cycles.map((c) => tasks.cycleCustomers(c))),
+      plan(() => p.cycles.flatMap((c) => [tasks.billSums(c, '1'), tasks.billSums(c, '3')])),
+    ]);
+  } catch (err) {
+    if (bulkLoad) await ctx.db.run('sync.bulkLoadEnd', undefined).catch(() => {}); // else: at the next open
+    throw err;
+  }
+  if (bulkLoad) await ctx.db.run('sync.bulkLoadEnd', undefined);
 
   const customersByCycle: Array<[string, string[]]> = [];
   for (const cycle of p.cycles) customersByCycle.push([cycle, await ctx.db.run('sync.cycleCustomers', cycle)]);

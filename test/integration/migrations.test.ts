@@ -387,6 +387,12 @@ const EXPECT: Record<number, (db: Database.Database) => void> = {
       ['2025-01-03', 2, 1],
     ]);
   },
+  12: (db) => {
+    // Empty: nothing is set aside until a bulk load (test/integration/deferred.test.ts).
+    const cols = db.prepare("SELECT name FROM pragma_table_info('sync_deferred')").pluck().all();
+    expect(cols).toEqual(['seq', 'tbl', 'name', 'sql']);
+    expect(db.prepare('SELECT count(*) FROM sync_deferred').pluck().get()).toBe(0);
+  },
 };
 
 /** Every fee record, every column, exact integers. */

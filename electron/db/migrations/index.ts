@@ -10,6 +10,7 @@ import { m0008OrderSearch } from './0008-order-search';
 import { m0009FeeRecordsKey } from './0009-fee-records-key';
 import { m0010OrderSortKeys } from './0010-order-sort-keys';
 import { m0011OrderDayCounts } from './0011-order-day-counts';
+import { m0012SyncDeferred } from './0012-sync-deferred';
 import type { Migration } from './types';
 
 export type { Migration };
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009FeeRecordsKey,
   m0010OrderSortKeys,
   m0011OrderDayCounts,
+  m0012SyncDeferred,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
