@@ -138,7 +138,7 @@ function joinGroup(msg: OpMessage, op: Op) {
     // SQLite rolled the whole transaction back (a full disk, an I/O error): nothing of the
     // group stands, and this operation failed with the reason.
     const error = r.ok ? { name: 'Error', message: 'the transaction was rolled back' } : r.error;
-    for (const f of failAll(takeGroup(), error)) post(f);
+    post({ kind: 'results', results: failAll(takeGroup(), error) });
   } else if (group.length >= GROUP_MAX) flushGroup();
 }
 

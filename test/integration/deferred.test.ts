@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deferObjects, restoreDeferred } from '../../electron/db/deferred';
 import { openWriter } from '../../electron/db/open';
 import { ORDERS_BULK_LOAD } from '../../electron/sync/bulk-load';
@@ -47,11 +47,9 @@ function searchAndCounts(db: Database.Database) {
   };
 }
 
+/** A temp dir per test (removed after it by test/support/temp.ts). */
 let dir: string;
 const open = (name: string) => openWriter(path.join(dir, name)).db;
-afterEach(() => {
-  dir = '';
-});
 
 describe('bulk load of the orders (secondary indexes and search triggers built once, at the end)', () => {
   it('leaves the same schema, search index and counts as orders inserted one by one', () => {
